@@ -2,7 +2,6 @@ package io.newsflow.kafka;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** The broker started inside the JVM when {@code kafka.bootstrap.servers} is not set. */
 @ConfigMapping(prefix = "newsflow.embedded-kafka")
@@ -15,8 +14,4 @@ public interface EmbeddedKafkaConfig {
   /** KRaft controller listener port, on localhost; 0 picks a free one at each start. */
   @WithDefault("0")
   int controllerPort();
-
-  /** How long startup waits for the broker to answer. */
-  @WithDefault("PT60S")
-  Duration startupTimeout();
 }
