@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class SourceResourceTest {
 
   private static final String KEY = "test-admin-key";
+
+  /** Sources persist in the test data directory; a run's ids are its own. */
+  private static final String RUN = Long.toString(System.nanoTime(), 36);
+
   private static final String SOURCE =
       """
       {"id": "api-%s", "type": "feed", "url": "https://example.com/%s.xml", "interval": "PT5M", "enabled": false}
@@ -28,7 +32,7 @@ class SourceResourceTest {
 
   @Test
   void shouldAddPauseResumeAndRemoveASourceWithTheKey() {
-    String body = SOURCE.formatted("one", "one");
+    String body = SOURCE.formatted("one-" + RUN, "one");
     admin()
         .body(body)
         .post("/api/sources")
@@ -36,35 +40,35 @@ class SourceResourceTest {
         .statusCode(201)
         .body("interval", equalTo("PT5M"));
     admin()
-        .post("/api/sources/api-one/resume")
+        .post("/api/sources/api-one-" + RUN + "/resume")
         .then()
         .statusCode(200)
         .body("enabled", equalTo(true));
     admin()
-        .post("/api/sources/api-one/pause")
+        .post("/api/sources/api-one-" + RUN + "/pause")
         .then()
         .statusCode(200)
         .body("enabled", equalTo(false));
-    admin().delete("/api/sources/api-one").then().statusCode(204);
-    given().get("/api/sources").then().body("id", not(hasItem("api-one")));
+    admin().delete("/api/sources/api-one-" + RUN).then().statusCode(204);
+    given().get("/api/sources").then().body("id", not(hasItem("api-one-" + RUN)));
   }
 
   @Test
   void shouldRefuseChangesWithoutTheRightKey() {
     given()
         .contentType(ContentType.JSON)
-        .body(SOURCE.formatted("two", "two"))
+        .body(SOURCE.formatted("two-" + RUN, "two"))
         .post("/api/sources")
         .then()
         .statusCode(401);
     given()
         .header("X-API-Key", "wrong")
         .contentType(ContentType.JSON)
-        .body(SOURCE.formatted("two", "two"))
+        .body(SOURCE.formatted("two-" + RUN, "two"))
         .post("/api/sources")
         .then()
         .statusCode(401);
-    given().get("/api/sources/api-two").then().statusCode(404);
+    given().get("/api/sources/api-two-" + RUN).then().statusCode(404);
   }
 
   @Test
