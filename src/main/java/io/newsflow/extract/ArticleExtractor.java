@@ -28,6 +28,16 @@ public final class ArticleExtractor {
   public static final String VERSION = "newsflow-extract/1";
 
   private static final String PLACEHOLDER_URL = "http://localhost/";
+  private static final int STRIP_UNLIKELY = 1;
+  private static final int CLEAN_CONDITIONALLY = 2;
+
+  /** Flags of successive attempts: a short result is retried with less aggressive cleaning. */
+  private static final int[] ATTEMPTS = {
+    STRIP_UNLIKELY | CLEAN_CONDITIONALLY, CLEAN_CONDITIONALLY, 0
+  };
+
+  /** A body shorter than this (in characters) is retried with less aggressive cleaning. */
+  private static final int RETRY_BELOW_CHARS = 500;
 
   private final ExtractionConfig config;
   private final BoilerplateRules rules;
@@ -88,17 +98,21 @@ public final class ArticleExtractor {
     Document doc = Parser.htmlParser().parseInput(source, url);
     MetadataExtractor.PageMetadata meta = metadata.extract(doc, url, fetchedAt);
 
-    Element body = doc.body();
     SiteRules.Rule rule = config.siteRules().forUrl(url);
-    if (rule != null) {
-      rule.drop().forEach(selector -> body.select(selector).remove());
+    List<String> paragraphs = List.of();
+    int best = -1;
+    for (int attempt = 0; attempt < ATTEMPTS.length; attempt++) {
+      Document page = attempt == 0 ? doc : Parser.htmlParser().parseInput(source, url);
+      List<String> found = body(page, rule, meta, ATTEMPTS[attempt]);
+      int foundLength = length(found);
+      if (foundLength > best) {
+        paragraphs = found;
+        best = foundLength;
+      }
+      if (best >= RETRY_BELOW_CHARS || (rule != null && !rule.body().isEmpty())) {
+        break;
+      }
     }
-    cleaner.clean(body);
-    List<Element> parts = pinned(body, rule);
-    if (parts.isEmpty()) {
-      parts = content.extract(body);
-    }
-    List<String> paragraphs = filter.filter(ParagraphWriter.write(parts), meta.title());
     paragraphs = preferArticleBody(paragraphs, meta.articleBody());
 
     Dateline dateline = null;
@@ -144,6 +158,28 @@ public final class ArticleExtractor {
             text));
   }
 
+  private List<String> body(
+      Document doc, SiteRules.@Nullable Rule rule, MetadataExtractor.PageMetadata meta, int flags) {
+    Element body = doc.body();
+    if (rule != null) {
+      rule.drop().forEach(selector -> body.select(selector).remove());
+    }
+    cleaner.clean(body, (flags & STRIP_UNLIKELY) != 0);
+    List<Element> parts = pinned(body, rule);
+    if (parts.isEmpty()) {
+      parts = content.extract(body, (flags & CLEAN_CONDITIONALLY) != 0);
+    }
+    return filter.filter(ParagraphWriter.write(parts), meta.title());
+  }
+
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
+  }
+
   private static List<Element> pinned(Element body, SiteRules.@Nullable Rule rule) {
     if (rule == null) {
       return List.of();
@@ -166,10 +202,7 @@ public final class ArticleExtractor {
     if (articleBody == null) {
       return paragraphs;
     }
-    int extracted = 0;
-    for (String p : paragraphs) {
-      extracted += p.length();
-    }
+    int extracted = length(paragraphs);
     if (articleBody.length() <= 2 * extracted + 200) {
       return paragraphs;
     }

@@ -61,14 +61,19 @@ final class ContentCleaner {
   private static final Set<String> KEEP_TAGS = Set.of("html", "body", "a", "main");
   private static final int MAX_BYLINE_CHARS = 150;
 
+  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
 
   ContentCleaner(BoilerplateRules rules) {
     this.rules = rules;
   }
 
-  /** Cleans the subtree in place. */
-  void clean(Element root) {
+  /**
+   * Cleans the subtree in place.
+   *
+   * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
+   */
+  void clean(Element root, boolean stripUnlikely) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -82,7 +87,19 @@ final class ContentCleaner {
             if (!(node instanceof Element e) || node == root) {
               return FilterResult.CONTINUE;
             }
-            return shouldDrop(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            boolean drop = shouldDrop(e, stripUnlikely);
+            if (drop && DEBUG && e.text().length() > 500) {
+              System.err.println(
+                  "drop "
+                      + e.normalName()
+                      + "."
+                      + e.className()
+                      + "#"
+                      + e.id()
+                      + " "
+                      + e.text().length());
+            }
+            return drop ? FilterResult.REMOVE : FilterResult.CONTINUE;
           }
 
           @Override
@@ -93,7 +110,7 @@ final class ContentCleaner {
         root);
   }
 
-  private boolean shouldDrop(Element e) {
+  private boolean shouldDrop(Element e, boolean stripUnlikely) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       return true;
@@ -116,7 +133,7 @@ final class ContentCleaner {
       return true;
     }
     String sig = BoilerplateRules.signature(e.className(), e.id());
-    if (sig.isEmpty() || tag.equals("article")) {
+    if (!stripUnlikely || sig.isEmpty() || tag.equals("article")) {
       return false;
     }
     if (rules.isUnlikely(sig) && !hasAncestor(e, "table", "code", "pre")) {

@@ -20,14 +20,19 @@ final class ContentExtractor {
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
 
+  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
 
   ContentExtractor(BoilerplateRules rules) {
     this.rules = rules;
   }
 
-  /** The body's elements, in document order; empty when the page has no scorable text. */
-  List<Element> extract(Element body) {
+  /**
+   * The body's elements, in document order; empty when the page has no scorable text.
+   *
+   * @param clean whether blocks inside the body are cleaned conditionally
+   */
+  List<Element> extract(Element body, boolean clean) {
     BlockStats stats = BlockStats.measure(body);
     score(stats);
     Element top = pickTop(body, stats);
@@ -35,8 +40,10 @@ final class ContentExtractor {
       return List.of();
     }
     List<Element> parts = withSiblings(top, stats);
-    for (Element part : parts) {
-      cleanConditionally(part, stats);
+    if (clean) {
+      for (Element part : parts) {
+        cleanConditionally(part, stats);
+      }
     }
     return parts;
   }
@@ -73,7 +80,7 @@ final class ContentExtractor {
       double contentScore = 1 + s.commas + Math.min(length / 100, 3);
       Element ancestor = first;
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
-        if (ancestor.parent() == null) {
+        if (ancestor.parent() == null || ancestor.normalName().equals("body")) {
           break;
         }
         BlockStats.Stats a = stats.get(ancestor);
@@ -135,6 +142,14 @@ final class ContentExtractor {
       return body.childrenSize() > 0 || !body.text().isBlank() ? body : null;
     }
     Element top = best.get(0);
+    if (DEBUG) {
+      for (Element b : best) {
+        BlockStats.Stats bs = stats.of(b);
+        System.err.printf(
+            "cand %s.%s#%s score=%.1f chars=%d ld=%.2f%n",
+            b.normalName(), b.className(), b.id(), bs.score, bs.chars, bs.linkDensity());
+      }
+    }
     double topScore = stats.of(top).score;
     // when several strong candidates share an ancestor, the ancestor is the article
     List<Element> alternatives = new ArrayList<>();
@@ -239,6 +254,7 @@ final class ContentExtractor {
 
   /** Removes blocks inside the body that look like link lists, forms or galleries. */
   private void cleanConditionally(Element part, BlockStats stats) {
+    int partChars = stats.of(part).chars;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -246,7 +262,14 @@ final class ContentExtractor {
             if (node == part || !(node instanceof Element e)) {
               return FilterResult.CONTINUE;
             }
-            return shouldRemove(e, stats) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            boolean remove = stats.of(e).chars * 2 <= partChars && shouldRemove(e, stats);
+            if (remove && DEBUG) {
+              BlockStats.Stats es = stats.of(e);
+              System.err.printf(
+                  "remove %s.%s#%s chars=%d ld=%.2f%n",
+                  e.normalName(), e.className(), e.id(), es.chars, es.linkDensity());
+            }
+            return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
           }
         },
         part);
@@ -272,7 +295,7 @@ final class ContentExtractor {
     if (tag.equals("table") && s.hasTableHeader) {
       return false;
     }
-    if (weight + (s.candidate ? s.score : 0) < 0) {
+    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) {
       return true;
     }
     if (s.commas >= 10) {
