@@ -1,0 +1,182 @@
+package io.newsflow.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what can never be body text before scoring: scripts, media, forms controls, hidden
+ * elements, navigation landmarks, and blocks whose class or id marks them as boilerplate. One
+ * iterative pass; stateless and thread-safe.
+ */
+final class ContentCleaner {
+
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "iframe",
+          "svg",
+          "math",
+          "template",
+          "object",
+          "embed",
+          "canvas",
+          "link",
+          "meta",
+          "input",
+          "select",
+          "textarea",
+          "button",
+          "option",
+          "nav",
+          "aside",
+          "footer",
+          "dialog",
+          "video",
+          "audio",
+          "map",
+          "head",
+          "title");
+  private static final Set<String> DROP_ROLES =
+      Set.of(
+          "menu",
+          "menubar",
+          "complementary",
+          "navigation",
+          "alert",
+          "alertdialog",
+          "dialog",
+          "banner",
+          "contentinfo",
+          "search");
+  private static final Set<String> KEEP_TAGS = Set.of("html", "body", "a", "main");
+  private static final int MAX_BYLINE_CHARS = 150;
+
+  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
+  private final BoilerplateRules rules;
+
+  ContentCleaner(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Cleans the subtree in place.
+   *
+   * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
+   */
+  void clean(Element root, boolean stripUnlikely) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment
+                || node instanceof DataNode
+                || node instanceof DocumentType
+                || node instanceof XmlDeclaration) {
+              return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element e) || node == root) {
+              return FilterResult.CONTINUE;
+            }
+            boolean drop = shouldDrop(e, stripUnlikely);
+            if (drop && DEBUG && e.text().length() > 500) {
+              System.err.println(
+                  "drop "
+                      + e.normalName()
+                      + "."
+                      + e.className()
+                      + "#"
+                      + e.id()
+                      + " "
+                      + e.text().length());
+            }
+            return drop ? FilterResult.REMOVE : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+
+  private boolean shouldDrop(Element e, boolean stripUnlikely) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (KEEP_TAGS.contains(tag)) {
+      return false;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && isHiddenStyle(style)) {
+      return true;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String sig = BoilerplateRules.signature(e.className(), e.id());
+    if (!stripUnlikely || sig.isEmpty() || tag.equals("article")) {
+      return false;
+    }
+    if (rules.isUnlikely(sig) && !hasAncestor(e, "table", "code", "pre")) {
+      return true;
+    }
+    return rules.isByline(sig) && isShort(e);
+  }
+
+  private static boolean isHiddenStyle(String style) {
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private static boolean hasAncestor(Element e, String... tags) {
+    Element p = e.parent();
+    for (int i = 0; p != null && i < 6; i++, p = p.parent()) {
+      String name = p.normalName();
+      for (String tag : tags) {
+        if (tag.equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the element's text is short; stops counting early on big subtrees. */
+  private static boolean isShort(Element e) {
+    int[] count = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              count[0] += t.text().strip().length();
+              if (count[0] > MAX_BYLINE_CHARS) {
+                return FilterResult.STOP;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return count[0] <= MAX_BYLINE_CHARS;
+  }
+}

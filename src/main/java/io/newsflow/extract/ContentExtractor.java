@@ -1,0 +1,350 @@
+package io.newsflow.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the elements that hold the article body of a cleaned document: paragraphs are scored from
+ * their length and commas, scores flow to their ancestors, weighted by tag and class/id signals and
+ * discounted by link density; the best ancestor and its worthy siblings are the body, which is then
+ * cleaned of link lists, forms, image galleries and other conditional boilerplate. Stateless and
+ * thread-safe.
+ */
+final class ContentExtractor {
+
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+
+  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
+  private final BoilerplateRules rules;
+
+  ContentExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The body's elements, in document order; empty when the page has no scorable text.
+   *
+   * @param clean whether blocks inside the body are cleaned conditionally
+   */
+  List<Element> extract(Element body, boolean clean) {
+    BlockStats stats = BlockStats.measure(body);
+    score(stats);
+    Element top = pickTop(body, stats);
+    if (top == null) {
+      return List.of();
+    }
+    List<Element> parts = withSiblings(top, stats);
+    if (clean) {
+      for (Element part : parts) {
+        cleanConditionally(part, stats);
+      }
+    }
+    return parts;
+  }
+
+  private void score(BlockStats stats) {
+    for (Element e : stats.elements()) {
+      BlockStats.Stats s = stats.of(e);
+      String tag = e.normalName();
+      int length;
+      Element first;
+      switch (tag) {
+        case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6" -> {
+          length = s.chars;
+          first = e.parent();
+        }
+        case "div", "section", "article", "main", "blockquote", "font", "center", "span" -> {
+          if (!s.hasBlockChild && !tag.equals("span")) {
+            length = s.chars;
+            first = e.parent();
+          } else if (s.hasBlockChild) {
+            length = s.inlineChars;
+            first = e;
+          } else {
+            continue;
+          }
+        }
+        default -> {
+          continue;
+        }
+      }
+      if (length < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double contentScore = 1 + s.commas + Math.min(length / 100, 3);
+      Element ancestor = first;
+      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+        if (ancestor.parent() == null || ancestor.normalName().equals("body")) {
+          break;
+        }
+        BlockStats.Stats a = stats.get(ancestor);
+        if (a == null) {
+          break;
+        }
+        if (!a.candidate) {
+          a.candidate = true;
+          a.score = initialScore(ancestor);
+        }
+        a.score += contentScore / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        ancestor = ancestor.parent();
+      }
+    }
+    for (Element e : stats.elements()) {
+      BlockStats.Stats s = stats.of(e);
+      if (s.candidate) {
+        s.score *= 1 - s.linkDensity();
+      }
+    }
+  }
+
+  private double initialScore(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    score += rules.classWeight(BoilerplateRules.signature(e.className(), e.id()));
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      score += 25;
+    }
+    return score;
+  }
+
+  private @Nullable Element pickTop(Element body, BlockStats stats) {
+    List<Element> best = new ArrayList<>();
+    int keep = 5;
+    for (Element e : stats.elements()) {
+      BlockStats.Stats s = stats.of(e);
+      if (!s.candidate) {
+        continue;
+      }
+      int i = best.size();
+      while (i > 0 && stats.of(best.get(i - 1)).score < s.score) {
+        i--;
+      }
+      if (i < keep) {
+        best.add(i, e);
+        if (best.size() > keep) {
+          best.remove(keep);
+        }
+      }
+    }
+    if (best.isEmpty()) {
+      return body.childrenSize() > 0 || !body.text().isBlank() ? body : null;
+    }
+    Element top = best.get(0);
+    if (DEBUG) {
+      for (Element b : best) {
+        BlockStats.Stats bs = stats.of(b);
+        System.err.printf(
+            "cand %s.%s#%s score=%.1f chars=%d ld=%.2f%n",
+            b.normalName(), b.className(), b.id(), bs.score, bs.chars, bs.linkDensity());
+      }
+    }
+    double topScore = stats.of(top).score;
+    // when several strong candidates share an ancestor, the ancestor is the article
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < best.size(); i++) {
+      if (stats.of(best.get(i)).score / topScore >= 0.75) {
+        alternatives.add(best.get(i));
+      }
+    }
+    if (alternatives.size() >= 3) {
+      Element parent = top.parent();
+      while (parent != null && parent != body) {
+        int containing = 0;
+        for (Element alt : alternatives) {
+          if (isAncestor(parent, alt)) {
+            containing++;
+          }
+        }
+        if (containing >= 3) {
+          top = parent;
+          break;
+        }
+        parent = parent.parent();
+      }
+    }
+    // climb while the parent scores better
+    Element parent = top.parent();
+    double lastScore = stats.of(top).score;
+    double threshold = lastScore / 3;
+    while (parent != null && parent != body && parent.parent() != null) {
+      BlockStats.Stats ps = stats.get(parent);
+      if (ps == null || !ps.candidate) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps.score < threshold) {
+        break;
+      }
+      if (ps.score > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = ps.score;
+      parent = parent.parent();
+    }
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    Element p = e.parent();
+    for (int i = 0; p != null && i < 50; i++, p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Element> withSiblings(Element top, BlockStats stats) {
+    Element parent = top.parent();
+    if (parent == null || parent.parent() == null) {
+      return List.of(top);
+    }
+    BlockStats.Stats ts = stats.of(top);
+    double threshold = Math.max(10, ts.score * 0.2);
+    String topClass = top.className();
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      BlockStats.Stats s = stats.of(sibling);
+      double bonus =
+          !topClass.isEmpty() && topClass.equals(sibling.className()) ? ts.score * 0.2 : 0;
+      if (s.candidate && s.score + bonus >= threshold) {
+        parts.add(sibling);
+      } else if (isParagraphLike(sibling, s)) {
+        double density = s.linkDensity();
+        if (s.chars > 80 && density < 0.25) {
+          parts.add(sibling);
+        } else if (s.chars > 0 && s.chars <= 80 && density == 0 && endsSentence(sibling)) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static boolean isParagraphLike(Element e, BlockStats.Stats s) {
+    String tag = e.normalName();
+    return tag.equals("p") || (tag.equals("div") && !s.hasBlockChild);
+  }
+
+  private static boolean endsSentence(Element e) {
+    String text = e.text();
+    int dot = text.indexOf('.');
+    return dot >= 0 && (dot == text.length() - 1 || text.charAt(dot + 1) == ' ');
+  }
+
+  /** Removes blocks inside the body that look like link lists, forms or galleries. */
+  private void cleanConditionally(Element part, BlockStats stats) {
+    int partChars = stats.of(part).chars;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == part || !(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            boolean remove = stats.of(e).chars * 2 <= partChars && shouldRemove(e, stats);
+            if (remove && DEBUG) {
+              BlockStats.Stats es = stats.of(e);
+              System.err.printf(
+                  "remove %s.%s#%s chars=%d ld=%.2f%n",
+                  e.normalName(), e.className(), e.id(), es.chars, es.linkDensity());
+            }
+            return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
+          }
+        },
+        part);
+  }
+
+  private boolean shouldRemove(Element e, BlockStats stats) {
+    String tag = e.normalName();
+    BlockStats.Stats s = stats.get(e);
+    if (s == null) {
+      return false;
+    }
+    String sig = BoilerplateRules.signature(e.className(), e.id());
+    int weight = rules.classWeight(sig);
+    switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        return weight < 0 || (s.chars > 0 && s.linkDensity() > 0.33 && tag.equals("h1"));
+      }
+      case "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure" -> {}
+      default -> {
+        return false;
+      }
+    }
+    if (tag.equals("table") && s.hasTableHeader) {
+      return false;
+    }
+    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) {
+      return true;
+    }
+    if (s.commas >= 10) {
+      return false;
+    }
+    boolean isList = tag.equals("ul") || tag.equals("ol");
+    int paragraphs = s.paragraphs;
+    int images = s.images;
+    int listItems = s.listItems - 100;
+    double density = s.linkDensity();
+    int length = s.chars;
+    double headingDensity = length == 0 ? 0 : (double) s.headingChars / length;
+    boolean inFigure = tag.equals("figure") || hasFigureAncestor(e);
+    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+      return true;
+    }
+    if (!isList && listItems > paragraphs) {
+      return true;
+    }
+    if (s.inputs > paragraphs / 3) {
+      return true;
+    }
+    if (!isList
+        && headingDensity < 0.9
+        && length < 25
+        && (images == 0 || images > 2)
+        && !inFigure
+        && s.embeds == 0) {
+      return true;
+    }
+    if (!isList && weight < 25 && density > 0.2) {
+      return true;
+    }
+    if (isList && density > 0.5 && weight <= 0) {
+      return true;
+    }
+    if (weight >= 25 && density > 0.5) {
+      return true;
+    }
+    return (s.embeds == 1 && length < 75) || s.embeds > 1;
+  }
+
+  private static boolean hasFigureAncestor(Element e) {
+    Element p = e.parent();
+    for (int i = 0; p != null && i < 3; i++, p = p.parent()) {
+      if (p.normalName().equals("figure")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,144 @@
+package io.newsflow.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads the pages of a batch: every {@code *.html}, {@code *.htm}, {@code *.html.gz} and {@code
+ * *.gz} file of a directory (in name order; {@code .gz} files are gunzipped), or the HTML responses
+ * of a WARC file with their recorded URLs and headers. A page that cannot be read is handed on with
+ * its error instead of bytes.
+ */
+final class PageSource {
+
+  /** One input page; {@code error} is set (and {@code html} empty) when it could not be read. */
+  record Page(
+      String id,
+      byte[] html,
+      @Nullable String url,
+      Map<String, List<String>> headers,
+      @Nullable Instant fetchedAt,
+      @Nullable String error) {}
+
+  private static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
+
+  private PageSource() {}
+
+  /** Hands every page of the input (directory or WARC file) to the consumer, in order. */
+  static void read(Path input, Consumer<Page> consumer) throws IOException {
+    if (Files.isDirectory(input)) {
+      readDirectory(input, consumer);
+    } else {
+      readWarc(input, consumer);
+    }
+  }
+
+  /**
+   * The page id of a file name: without {@code .gz}, then without {@code .html} or {@code .htm}.
+   */
+  static String idOf(String fileName) {
+    String id = fileName;
+    if (id.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      id = id.substring(0, id.length() - 3);
+    }
+    String lower = id.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html")) {
+      id = id.substring(0, id.length() - 5);
+    } else if (lower.endsWith(".htm")) {
+      id = id.substring(0, id.length() - 4);
+    }
+    return id;
+  }
+
+  private static boolean isPageFile(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".gz");
+  }
+
+  private static void readDirectory(Path dir, Consumer<Page> consumer) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      list.filter(p -> Files.isRegularFile(p) && isPageFile(p.getFileName().toString()))
+          .sorted()
+          .forEach(files::add);
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String id = idOf(name);
+      String url = "http://localhost/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+          bytes = gunzip(bytes);
+        }
+        consumer.accept(new Page(id, bytes, url, Map.of(), null, null));
+      } catch (IOException | RuntimeException e) {
+        consumer.accept(
+            new Page(id, new byte[0], url, Map.of(), null, "cannot read " + name + ": " + e));
+      }
+    }
+  }
+
+  private static void readWarc(Path file, Consumer<Page> consumer) throws IOException {
+    try (WarcReader reader = new WarcReader(file)) {
+      for (WarcRecord record : reader) {
+        if (!(record instanceof WarcResponse response)) {
+          continue;
+        }
+        String target = response.target();
+        try {
+          HttpResponse http = response.http();
+          String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
+          if (!type.contains("html")) {
+            continue;
+          }
+          byte[] body = readCapped(http.bodyDecoded().stream());
+          consumer.accept(
+              new Page(target, body, target, http.headers().map(), response.date(), null));
+        } catch (IOException | RuntimeException e) {
+          consumer.accept(
+              new Page(target, new byte[0], target, Map.of(), null, "cannot read record: " + e));
+        }
+      }
+    }
+  }
+
+  private static byte[] gunzip(byte[] bytes) throws IOException {
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return readCapped(in);
+    }
+  }
+
+  private static byte[] readCapped(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[65536];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      int keep = (int) Math.min(n, MAX_PAGE_BYTES - total);
+      out.write(buffer, 0, keep);
+      total += keep;
+      if (total >= MAX_PAGE_BYTES) {
+        break;
+      }
+    }
+    return out.toByteArray();
+  }
+}
