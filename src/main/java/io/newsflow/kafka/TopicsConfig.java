@@ -29,6 +29,10 @@ public interface TopicsConfig {
   @WithDefault("newsflow.dlq")
   String dlq();
 
+  /** Crawl work keyed by host, consumed by the crawler group (internal to the crawler). */
+  @WithDefault("newsflow.crawl.tasks")
+  String crawlTasks();
+
   /** Partitions of each topic newsflow creates. */
   @WithDefault("4")
   int partitions();
@@ -51,8 +55,9 @@ public interface TopicsConfig {
   /** Extra topic-level settings for every created topic, e.g. {@code compression.type=zstd}. */
   Map<String, String> config();
 
-  /** The six topics every newsflow deployment has, in pipeline order. */
+  /** Every topic newsflow creates: the six of the pipeline, then the crawler's work queue. */
   default List<String> all() {
-    return List.of(articles(), tagged(), unique(), duplicates(), crawlEvents(), dlq());
+    return List.of(
+        articles(), tagged(), unique(), duplicates(), crawlEvents(), dlq(), crawlTasks());
   }
 }

@@ -22,7 +22,7 @@ class TopicCreationTest {
   @Inject TopicsConfig topics;
 
   @Test
-  void shouldCreateTheSixTopicsWithConfiguredPartitionsAndRetention() throws Exception {
+  void shouldCreateTheTopicsWithConfiguredPartitionsAndRetention() throws Exception {
     lifecycle.topicsReady().get();
     try (Admin admin = clients.admin()) {
       Map<String, TopicDescription> described =
@@ -35,7 +35,8 @@ class TopicCreationTest {
               "newsflow.articles.unique",
               "newsflow.articles.duplicates",
               "newsflow.crawl.events",
-              "newsflow.dlq");
+              "newsflow.dlq",
+              "newsflow.crawl.tasks");
       assertThat(described.values())
           .allSatisfy(d -> assertThat(d.partitions()).hasSize(topics.partitions()));
 

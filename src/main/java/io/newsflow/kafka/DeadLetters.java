@@ -1,0 +1,75 @@
+package io.newsflow.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends input that a stage cannot process to the dead-letter topic: the original key, value and
+ * headers, plus {@code dlq.error}, {@code dlq.stage}, {@code dlq.topic}, {@code dlq.partition},
+ * {@code dlq.offset} and {@code dlq.time}. Counts {@code newsflow.dlq.records{stage}}. Thread-safe.
+ */
+public final class DeadLetters {
+
+  private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+  /** Reasons are cut to this many characters. */
+  static final int MAX_REASON = 2_000;
+
+  private final Producer<String, byte[]> producer;
+  private final String topic;
+  private final MeterRegistry metrics;
+
+  public DeadLetters(Producer<String, byte[]> producer, String topic, MeterRegistry metrics) {
+    this.producer = producer;
+    this.topic = topic;
+    this.metrics = metrics;
+  }
+
+  /** Dead-letters {@code record}; the future completes when the broker acknowledged it. */
+  public CompletableFuture<RecordMetadata> send(
+      ConsumerRecord<String, byte[]> record, String stage, String reason) {
+    Headers headers = new RecordHeaders();
+    for (Header header : record.headers()) {
+      headers.add(header);
+    }
+    put(
+        headers,
+        "dlq.error",
+        reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason);
+    put(headers, "dlq.stage", stage);
+    put(headers, "dlq.topic", record.topic());
+    put(headers, "dlq.partition", Integer.toString(record.partition()));
+    put(headers, "dlq.offset", Long.toString(record.offset()));
+    put(headers, "dlq.time", Instant.now().toString());
+    metrics.counter("newsflow.dlq.records", "stage", stage).increment();
+    LOG.warnf(
+        "Dead-lettering %s-%d@%d from %s: %s",
+        record.topic(), record.partition(), record.offset(), stage, reason);
+    CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+    producer.send(
+        new ProducerRecord<>(topic, null, record.key(), record.value(), headers),
+        (metadata, error) -> {
+          if (error != null) {
+            acked.completeExceptionally(error);
+          } else {
+            acked.complete(metadata);
+          }
+        });
+    return acked;
+  }
+
+  private static void put(Headers headers, String key, String value) {
+    headers.remove(key);
+    headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+  }
+}
