@@ -180,6 +180,7 @@ final class ArticleRenderer {
   private void inlineLink(StringBuilder out, DemoOutlet outlet, DemoStory story) {
     corpus.storiesOf(outlet).stream()
         .filter(other -> !other.id().equals(story.id()))
+        .filter(other -> other.publishedAt().isBefore(story.publishedAt()))
         .findFirst()
         .ifPresent(
             other ->
@@ -198,18 +199,25 @@ final class ArticleRenderer {
         .append("<li><a href=\"#print\">Print</a></li></ul>\n");
   }
 
+  /** "Related" and "Most read": the site's earlier stories, so no page links into its future. */
   private void lists(StringBuilder out, DemoOutlet outlet, DemoStory story) {
-    List<DemoStory> others =
-        corpus.storiesOf(outlet).stream().filter(other -> !other.id().equals(story.id())).toList();
+    List<DemoStory> earlier =
+        corpus.storiesOf(outlet).stream()
+            .filter(other -> !other.id().equals(story.id()))
+            .filter(other -> !other.publishedAt().isAfter(story.publishedAt()))
+            .toList();
     List<DemoStory> related =
-        others.stream()
+        earlier.stream()
             .sorted(Comparator.comparing(other -> !other.section().equals(story.section())))
             .toList();
     list(out, "related", "Related", related.subList(0, Math.min(RELATED, related.size())));
-    list(out, "most-read", "Most read", others.subList(0, Math.min(MOST_READ, others.size())));
+    list(out, "most-read", "Most read", earlier.subList(0, Math.min(MOST_READ, earlier.size())));
   }
 
   private void list(StringBuilder out, String cssClass, String heading, List<DemoStory> items) {
+    if (items.isEmpty()) {
+      return;
+    }
     out.append("<aside class=\"")
         .append(cssClass)
         .append("\">\n<h2>")

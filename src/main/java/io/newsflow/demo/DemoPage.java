@@ -1,5 +1,6 @@
 package io.newsflow.demo;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,8 +22,8 @@ public record DemoPage(String url, String contentType, byte[] body, Instant date
     Objects.requireNonNull(date, "date");
   }
 
-  /** The path and query of the URL, as a server on loopback matches requests. */
+  /** The path of the URL, as a server on loopback matches requests. */
   public String path() {
-    return java.net.URI.create(url).getRawPath();
+    return URI.create(url).getRawPath();
   }
 }

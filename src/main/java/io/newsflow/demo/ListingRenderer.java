@@ -3,6 +3,7 @@ package io.newsflow.demo;
 import static io.newsflow.demo.Markup.esc;
 import static io.newsflow.demo.Markup.xml;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -91,7 +92,7 @@ final class ListingRenderer {
     return out.toString();
   }
 
-  private static String rfc1123(java.time.Instant instant) {
+  private static String rfc1123(Instant instant) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 }

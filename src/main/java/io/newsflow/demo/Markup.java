@@ -49,7 +49,7 @@ final class Markup {
     return "<span class=\"%s\">%s</span>".formatted(cssClass, esc(human(instant)));
   }
 
-  /** Doctype, html and head up to the closing head tag; {@code extraHead} is raw markup. */
+  /** Doctype, html and head up to the closing head tag; {@code extra} is raw markup. */
   static void head(StringBuilder out, DemoOutlet outlet, String lang, String title, String extra) {
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(esc(lang))
