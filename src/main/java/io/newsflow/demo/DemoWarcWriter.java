@@ -32,6 +32,12 @@ public final class DemoWarcWriter {
   /** The ground truth's file name, in the jar under {@code demo/}. */
   public static final String TRUTH = "truth.json";
 
+  /** The classpath resource of the shipped demo WARC, the crawler's default demo source. */
+  public static final String WARC_RESOURCE = "demo/" + WARC;
+
+  /** The classpath resource of the shipped ground truth. */
+  public static final String TRUTH_RESOURCE = "demo/" + TRUTH;
+
   private DemoWarcWriter() {}
 
   /** Writes the pages into a new gzipped WARC file, replacing any file there. */

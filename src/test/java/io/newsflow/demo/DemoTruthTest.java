@@ -13,7 +13,7 @@ class DemoTruthTest {
 
   static List<DemoTruth.Entry> committedTruth() throws IOException {
     try (InputStream in =
-        DemoTruthTest.class.getClassLoader().getResourceAsStream("demo/truth.json")) {
+        DemoTruthTest.class.getClassLoader().getResourceAsStream(DemoWarcWriter.TRUTH_RESOURCE)) {
       assertThat(in).as("demo/truth.json on the classpath").isNotNull();
       return new ObjectMapper().readValue(in, new TypeReference<>() {});
     }

@@ -41,7 +41,9 @@ class DemoWarcWriterTest {
 
   static List<Capture> committed() throws IOException {
     try (InputStream in =
-        DemoWarcWriterTest.class.getClassLoader().getResourceAsStream("demo/demo.warc.gz")) {
+        DemoWarcWriterTest.class
+            .getClassLoader()
+            .getResourceAsStream(DemoWarcWriter.WARC_RESOURCE)) {
       assertThat(in).as("demo/demo.warc.gz on the classpath").isNotNull();
       return captures(in);
     }
@@ -64,7 +66,8 @@ class DemoWarcWriterTest {
 
   @Test
   void shouldStayWellUnderOneMegabyte() throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/demo.warc.gz")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(DemoWarcWriter.WARC_RESOURCE)) {
       assertThat(in.readAllBytes().length).isLessThan(512 * 1024);
     }
   }
