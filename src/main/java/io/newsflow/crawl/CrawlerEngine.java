@@ -67,6 +67,7 @@ public final class CrawlerEngine implements AutoCloseable {
   private final ExecutorService fetchPool;
   private final ExecutorService pollPool;
   private final ScheduledExecutorService scheduler;
+  private final ExecutorService completions;
   private final HostLanes lanes;
   private final Map<String, Instant> nextPoll = new ConcurrentHashMap<>();
   private final Set<String> polling = ConcurrentHashMap.newKeySet();
@@ -90,12 +91,14 @@ public final class CrawlerEngine implements AutoCloseable {
     this.fetcher = fetcher;
     this.producer = clients.producer("newsflow-crawler-" + options.instanceId());
     this.consumer = clients.consumer(options.groupId(), "newsflow-crawler-" + options.instanceId());
-    this.deadLetters = new DeadLetters(producer, topics.dlq(), metrics);
+    this.completions = Executors.newSingleThreadExecutor(daemon("crawl-acks"));
+    this.deadLetters = new DeadLetters(producer, topics.dlq(), metrics, completions);
     CrawlEvents events = new CrawlEvents(producer, topics.events(), metrics, options.instanceId());
     PageProcessor pages =
         new PageProcessor(
             extractor,
-            new ArticlePublisher(producer, topics.articles(), metrics, options.instanceId()),
+            new ArticlePublisher(
+                producer, topics.articles(), metrics, options.instanceId(), completions),
             seen,
             events,
             metrics);
@@ -114,6 +117,9 @@ public final class CrawlerEngine implements AutoCloseable {
       return;
     }
     running = true;
+    for (String topic : List.of(topics.tasks(), topics.articles(), topics.events(), topics.dlq())) {
+      producer.partitionsFor(topic); // metadata now, not inside a send on a hot path
+    }
     Thread thread = new Thread(this::consumeTasks, "crawl-tasks-" + options.instanceId());
     thread.setDaemon(true);
     thread.start();
@@ -325,6 +331,7 @@ public final class CrawlerEngine implements AutoCloseable {
       }
     }
     fetchPool.shutdownNow();
+    completions.shutdown();
     producer.close(Duration.ofSeconds(10));
     fetcher.close();
     LOG.infof("Crawler %s stopped", options.instanceId());

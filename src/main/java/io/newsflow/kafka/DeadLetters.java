@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,7 +30,17 @@ public final class DeadLetters {
   private final String topic;
   private final MeterRegistry metrics;
 
-  public DeadLetters(Producer<String, byte[]> producer, String topic, MeterRegistry metrics) {
+  private final Executor completions;
+
+  /**
+   * @param completions runs what waits on the acknowledgement, off the producer's I/O thread
+   */
+  public DeadLetters(
+      Producer<String, byte[]> producer,
+      String topic,
+      MeterRegistry metrics,
+      Executor completions) {
+    this.completions = completions;
     this.producer = producer;
     this.topic = topic;
     this.metrics = metrics;
@@ -58,13 +69,15 @@ public final class DeadLetters {
     CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
     producer.send(
         new ProducerRecord<>(topic, null, record.key(), record.value(), headers),
-        (metadata, error) -> {
-          if (error != null) {
-            acked.completeExceptionally(error);
-          } else {
-            acked.complete(metadata);
-          }
-        });
+        (metadata, error) ->
+            completions.execute(
+                () -> {
+                  if (error != null) {
+                    acked.completeExceptionally(error);
+                  } else {
+                    acked.complete(metadata);
+                  }
+                }));
     return acked;
   }
 
