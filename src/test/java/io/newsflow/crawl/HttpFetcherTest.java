@@ -332,6 +332,36 @@ class HttpFetcherTest {
     assertThat(HttpFetcher.isHtml(fetched.contentType())).isFalse();
   }
 
+  @Test
+  void shouldFailOnUnsupportedContentEncoding() {
+    server.on("/zstd", encoded("zstd", new byte[] {1, 2, 3}));
+
+    assertThat(fetcher.fetch(FetchRequest.of(server.url("/zstd"))))
+        .isInstanceOfSatisfying(
+            Failed.class, f -> assertThat(f.reason()).contains("unsupported content-encoding"));
+  }
+
+  @Test
+  void shouldFailOnBodyThatDoesNotDecode() {
+    server.on("/notgzip", encoded("gzip", PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(fetcher.fetch(FetchRequest.of(server.url("/notgzip")))).isInstanceOf(Failed.class);
+  }
+
+  @Test
+  void shouldFailOnUrlsWithoutUsableHost() {
+    assertThat(fetcher.fetch(FetchRequest.of("http://under_score.example/a")))
+        .isInstanceOf(Failed.class);
+    assertThat(fetcher.fetch(FetchRequest.of("/relative/path"))).isInstanceOf(Failed.class);
+  }
+
+  @Test
+  void shouldFollowRedirectWithUnencodedSpace() {
+    server.on("/moved", redirect(301, "/new page")).on("/new%20page", html(PAGE));
+
+    assertThat(fetcher.fetch(FetchRequest.of(server.url("/moved")))).isInstanceOf(Fetched.class);
+  }
+
   private static FixtureServer.Handler encoded(String encoding, byte[] body) {
     return exchange -> {
       exchange.getResponseHeaders().set("Content-Encoding", encoding);
