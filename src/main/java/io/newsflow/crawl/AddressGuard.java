@@ -19,9 +19,9 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * Decides which URLs may be fetched, so that a feed or a redirect cannot point the crawler at
  * internal services (cloud metadata at 169.254.169.254, admin pages on 10.x, localhost).
  *
- * <p>Two checks: {@link #check(URI)} accepts only {@code http} and {@code https} URLs with a host,
- * and, as the HTTP client's {@link DnsResolver}, {@link #resolve(String)} refuses a host when any
- * of its addresses is non-public ({@link #isNonPublic(InetAddress)}) by throwing {@link
+ * <p>Two checks: {@link #check(URI)} accepts only {@code http} and {@code https} URLs, and, as the
+ * HTTP client's {@link DnsResolver}, {@link #resolve(String)} refuses a host when any of its
+ * addresses is non-public ({@link #isNonPublic(InetAddress)}) by throwing {@link
  * RefusedAddressException}. Because the addresses checked are the very addresses the client
  * connects to, a DNS answer that changes between check and connect (DNS rebinding) gains nothing,
  * and every redirect hop is checked the same way. With {@code allowPrivateAddresses} every address
@@ -51,16 +51,13 @@ public final class AddressGuard implements DnsResolver {
   }
 
   /**
-   * Why a URL may not be fetched regardless of DNS (not http/https, no host), or empty when it may
-   * be tried. Does no I/O.
+   * Why a URL may not be fetched whatever its host resolves to (its scheme is not http or https),
+   * or empty when it may be tried. Does no I/O.
    */
   public Optional<String> check(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return Optional.of("scheme not allowed: " + (scheme.isEmpty() ? "(none)" : scheme));
-    }
-    if (url.getHost() == null || url.getHost().isEmpty()) {
-      return Optional.of("no host in URL");
     }
     return Optional.empty();
   }

@@ -151,6 +151,9 @@ public final class HttpFetcher implements AutoCloseable {
       if (refusal.isPresent()) {
         return new RefusedAddress(requested, hop(requested, current) + refusal.get());
       }
+      if (current.getHost() == null || current.getHost().isEmpty()) {
+        return new Failed(requested, hop(requested, current) + "no valid host in URL");
+      }
       seen.add(withoutFragment(current));
       Hop hop;
       try {
@@ -176,7 +179,7 @@ public final class HttpFetcher implements AutoCloseable {
       }
       URI next;
       try {
-        next = current.resolve(Objects.requireNonNull(hop.location).strip());
+        next = current.resolve(Objects.requireNonNull(hop.location).strip().replace(" ", "%20"));
       } catch (IllegalArgumentException e) {
         return new RedirectFailed(requested, "bad Location from " + current + ": " + hop.location);
       }

@@ -45,10 +45,11 @@ public final class PoliteFetcher implements AutoCloseable {
   /** The production assembly of the network layer for the given settings. */
   public static PoliteFetcher create(CrawlSettings settings) {
     HttpFetcher fetcher = new HttpFetcher(settings);
+    HostPoliteness politeness = new HostPoliteness(settings);
     return new PoliteFetcher(
         fetcher,
-        new RobotsCache(fetcher, settings),
-        new HostPoliteness(settings),
+        new RobotsCache(fetcher, politeness, settings),
+        politeness,
         new RetryPolicy(settings));
   }
 

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * allow-all here; the page fetch itself is refused.
  *
  * <p>Thread-safe. Concurrent checks of one origin share one robots.txt fetch; the others wait for
- * it (interruptibly).
+ * it (interruptibly). Given a {@link HostPoliteness}, robots.txt requests pass it like any other
+ * request to the host (at the minimum delay: the crawl delay is not known before).
  */
 public final class RobotsCache {
 
@@ -47,6 +48,7 @@ public final class RobotsCache {
   private static final Logger LOG = Logger.getLogger(RobotsCache.class);
 
   private final HttpFetcher fetcher;
+  private final @Nullable HostPoliteness politeness;
   private final String robotName;
   private final long ttlNanos;
   private final long unreachableTtlNanos;
@@ -58,16 +60,20 @@ public final class RobotsCache {
         }
       };
 
-  public RobotsCache(HttpFetcher fetcher, CrawlSettings settings) {
-    this(fetcher, settings.robotName(), settings.robotsCacheTtl());
+  /** Rules fetched through the politeness gate, like every other request to a host. */
+  public RobotsCache(HttpFetcher fetcher, HostPoliteness politeness, CrawlSettings settings) {
+    this(fetcher, politeness, settings.robotName(), settings.robotsCacheTtl());
   }
 
   /**
+   * @param politeness the gate robots.txt requests pass, or null to fetch them straight away
    * @param robotName the lower-case product token matched against {@code User-agent} lines
    * @param ttl how long fetched rules are kept
    */
-  public RobotsCache(HttpFetcher fetcher, String robotName, Duration ttl) {
+  public RobotsCache(
+      HttpFetcher fetcher, @Nullable HostPoliteness politeness, String robotName, Duration ttl) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.politeness = politeness;
     this.robotName = robotName.toLowerCase(Locale.ROOT);
     this.ttlNanos = ttl.toNanos();
     this.unreachableTtlNanos = Math.min(ttlNanos, UNREACHABLE_TTL.toNanos());
@@ -99,37 +105,55 @@ public final class RobotsCache {
   }
 
   private Rules rules(String origin) throws InterruptedException {
-    CompletableFuture<Rules> shared;
-    CompletableFuture<Rules> mine = null;
-    @Nullable Rules previous = null;
-    synchronized (cache) {
-      shared = cache.get(origin);
-      if (shared == null || (shared.isDone() && isStale(shared.join()))) {
-        previous = shared == null ? null : shared.join();
-        mine = new CompletableFuture<>();
-        cache.put(origin, mine);
-        shared = mine;
+    while (true) {
+      CompletableFuture<Rules> shared;
+      CompletableFuture<Rules> mine = null;
+      Rules previous = null;
+      synchronized (cache) {
+        shared = cache.get(origin);
+        if (shared == null || (shared.isDone() && isStale(shared.join()))) {
+          previous = shared == null ? null : shared.join();
+          mine = new CompletableFuture<>();
+          cache.put(origin, mine);
+          shared = mine;
+        }
       }
-    }
-    if (mine != null) {
-      Rules loaded = unreachable(previous);
+      if (mine != null) {
+        return loadInto(mine, origin, previous);
+      }
       try {
-        loaded = load(origin, previous);
-      } finally {
-        mine.complete(loaded);
+        return shared.get();
+      } catch (ExecutionException e) {
+        // The thread loading it was interrupted and gave up: try again, perhaps loading it here.
       }
-      return loaded;
-    }
-    try {
-      return shared.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("robots.txt load cannot fail", e);
     }
   }
 
-  private Rules load(String origin, @Nullable Rules previous) {
+  private Rules loadInto(CompletableFuture<Rules> mine, String origin, @Nullable Rules previous)
+      throws InterruptedException {
+    try {
+      Rules loaded = load(origin, previous);
+      mine.complete(loaded);
+      return loaded;
+    } catch (InterruptedException | RuntimeException e) {
+      synchronized (cache) {
+        cache.remove(origin, mine);
+      }
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private Rules load(String origin, @Nullable Rules previous) throws InterruptedException {
     URI robotsUrl = URI.create(origin + "/robots.txt");
-    FetchOutcome outcome = fetcher.fetch(FetchRequest.of(robotsUrl));
+    FetchOutcome outcome;
+    if (politeness == null) {
+      outcome = fetcher.fetch(FetchRequest.of(robotsUrl));
+    } else {
+      try (HostPoliteness.Permit permit = politeness.acquire(robotsUrl.getHost(), Duration.ZERO)) {
+        outcome = fetcher.fetch(FetchRequest.of(robotsUrl));
+      }
+    }
     long now = System.nanoTime();
     if (outcome instanceof Fetched fetched) {
       BaseRobotRules parsed =
