@@ -18,10 +18,24 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
   private static final String IMAGE = "apache/kafka:4.1.1";
   private static String bootstrapServers;
+  private static Path dataDir;
 
   @Override
   public Map<String, String> start() {
-    return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    return Map.of("kafka.bootstrap.servers", bootstrapServers(), "newsflow.data-dir", dataDir());
+  }
+
+  /** A data directory of this test JVM's own, so state never leaks from an earlier run. */
+  static synchronized String dataDir() {
+    if (dataDir == null) {
+      try {
+        Files.createDirectories(Path.of("target"));
+        dataDir = Files.createTempDirectory(Path.of("target"), "test-data-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return dataDir.toString();
   }
 
   @Override
