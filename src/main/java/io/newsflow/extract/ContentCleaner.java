@@ -45,7 +45,8 @@ final class ContentCleaner {
           "audio",
           "map",
           "head",
-          "title");
+          "title",
+          "figcaption");
   private static final Set<String> DROP_ROLES =
       Set.of(
           "menu",

@@ -73,7 +73,8 @@ public final class PageDecoder {
     if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
       return utf8OrRepair(bytes, 0, len);
     }
-    if (isSingleByteLegacy(declared) && utf8Status(bytes, 0, len) == Utf8.VALID_MULTIBYTE) {
+    if (utf8Status(bytes, 0, len) == Utf8.VALID_MULTIBYTE) {
+      // legacy text is almost never valid UTF-8 with multi-byte sequences: the label is wrong
       return new Decoded(new String(bytes, 0, len, StandardCharsets.UTF_8), "UTF-8");
     }
     return new Decoded(new String(bytes, 0, len, declared), declared.name());
@@ -115,11 +116,6 @@ public final class PageDecoder {
           return null;
         }
     }
-  }
-
-  private static boolean isSingleByteLegacy(Charset charset) {
-    String n = charset.name().toLowerCase(Locale.ROOT);
-    return n.startsWith("windows-125") || n.startsWith("iso-8859-") || n.startsWith("koi8");
   }
 
   private enum Utf8 {
