@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the WHATWG encoding standard ({@code ISO-8859-1} and {@code US-ASCII} mean windows-1252). Two
  * recoveries: a page that claims UTF-8 (or nothing) but is not valid UTF-8 is decoded byte-sequence
  * by byte-sequence, valid UTF-8 as UTF-8 and every stray byte as windows-1252; a page that claims a
- * single-byte legacy charset yet is valid UTF-8 with non-ASCII text is decoded as UTF-8.
+ * legacy charset yet is valid UTF-8 with non-ASCII text is decoded as UTF-8 (legacy text almost
+ * never forms valid multi-byte UTF-8 sequences).
  */
 public final class PageDecoder {
 
