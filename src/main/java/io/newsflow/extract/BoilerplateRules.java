@@ -1,11 +1,11 @@
 package io.newsflow.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Generic boilerplate vocabulary, read from the data file {@code extract/boilerplate.txt}: class
@@ -16,14 +16,18 @@ import java.util.stream.Collectors;
 public final class BoilerplateRules {
 
   private static final String RESOURCE = "/extract/boilerplate.txt";
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final BoilerplateRules DEFAULTS = load();
 
-  private final Pattern unlikely;
-  private final Pattern maybe;
-  private final Pattern negative;
-  private final Pattern positive;
-  private final Pattern byline;
-  private final Pattern appeal;
+  private final String[] unlikely;
+  private final String[] maybe;
+  private final String[] negative;
+  private final String[] positive;
+  private final String[] byline;
+
+  /** Appeal phrases as word arrays, indexed by their first word. */
+  private final Map<String, List<String[]>> appealByFirstWord = new HashMap<>();
+
   private final List<String> linePrefixes;
 
   private BoilerplateRules(Map<String, List<String>> sections) {
@@ -32,7 +36,10 @@ public final class BoilerplateRules {
     this.negative = substrings(sections.get("negative"));
     this.positive = substrings(sections.get("positive"));
     this.byline = substrings(sections.get("byline"));
-    this.appeal = words(sections.get("appeal"));
+    for (String phrase : sections.getOrDefault("appeal", List.of())) {
+      String[] words = WORD_SPLIT.split(phrase);
+      appealByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
     this.linePrefixes = List.copyOf(sections.getOrDefault("line-prefix", List.of()));
   }
 
@@ -51,12 +58,12 @@ public final class BoilerplateRules {
 
   public boolean isUnlikely(String signature) {
     return !signature.isEmpty()
-        && unlikely.matcher(signature).find()
-        && !maybe.matcher(signature).find();
+        && containsAny(signature, unlikely)
+        && !containsAny(signature, maybe);
   }
 
   public boolean isByline(String signature) {
-    return !signature.isEmpty() && byline.matcher(signature).find();
+    return !signature.isEmpty() && containsAny(signature, byline);
   }
 
   /** -25, 0, +25 or 0 for both: the readability-style class weight. */
@@ -65,23 +72,73 @@ public final class BoilerplateRules {
       return 0;
     }
     int weight = 0;
-    if (negative.matcher(signature).find()) {
+    if (containsAny(signature, negative)) {
       weight -= 25;
     }
-    if (positive.matcher(signature).find()) {
+    if (containsAny(signature, positive)) {
       weight += 25;
     }
     return weight;
   }
 
-  /** Number of appeal phrases in the text (case-insensitive). */
+  /** Number of distinct appeal phrases in the text (case-insensitive, whole words). */
   public int appealHits(String text) {
-    Matcher m = appeal.matcher(text);
+    List<String> words = words(text);
     int hits = 0;
-    while (m.find()) {
-      hits++;
+    List<String[]> seen = new ArrayList<>(2);
+    for (int i = 0; i < words.size(); i++) {
+      List<String[]> phrases = appealByFirstWord.get(words.get(i));
+      if (phrases == null) {
+        continue;
+      }
+      for (String[] phrase : phrases) {
+        if (matchesAt(words, i, phrase)) {
+          if (!seen.contains(phrase)) {
+            seen.add(phrase);
+            hits++;
+          }
+          break;
+        }
+      }
     }
     return hits;
+  }
+
+  private static boolean matchesAt(List<String> words, int start, String[] phrase) {
+    if (start + phrase.length > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!words.get(start + k).equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case runs of letters and digits. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      boolean letter = i < n && Character.isLetterOrDigit(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean containsAny(String signature, String[] fragments) {
+    for (String fragment : fragments) {
+      if (signature.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a short line that opens like a teaser, a share bar or an ad label. */
@@ -100,22 +157,8 @@ public final class BoilerplateRules {
     return false;
   }
 
-  private static Pattern substrings(List<String> entries) {
-    if (entries == null || entries.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    return Pattern.compile(entries.stream().map(Pattern::quote).collect(Collectors.joining("|")));
-  }
-
-  private static Pattern words(List<String> entries) {
-    if (entries == null || entries.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    return Pattern.compile(
-        entries.stream()
-            .map(e -> "(?<![\\p{L}\\p{N}])" + Pattern.quote(e) + "(?![\\p{L}\\p{N}])")
-            .collect(Collectors.joining("|")),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static String[] substrings(List<String> entries) {
+    return entries == null ? new String[0] : entries.toArray(String[]::new);
   }
 
   private static BoilerplateRules load() {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.XmlDeclaration;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -45,7 +46,8 @@ final class ContentCleaner {
           "audio",
           "map",
           "head",
-          "title");
+          "title",
+          "figcaption");
   private static final Set<String> DROP_ROLES =
       Set.of(
           "menu",
@@ -60,6 +62,7 @@ final class ContentCleaner {
           "search");
   private static final Set<String> KEEP_TAGS = Set.of("html", "body", "a", "main");
   private static final int MAX_BYLINE_CHARS = 150;
+  private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
   private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
@@ -74,6 +77,7 @@ final class ContentCleaner {
    * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
    */
   void clean(Element root, boolean stripUnlikely) {
+    int half = stripUnlikely ? textLength(root, Integer.MAX_VALUE) / 2 : 0;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -87,7 +91,7 @@ final class ContentCleaner {
             if (!(node instanceof Element e) || node == root) {
               return FilterResult.CONTINUE;
             }
-            boolean drop = shouldDrop(e, stripUnlikely);
+            boolean drop = shouldDrop(e, stripUnlikely, half);
             if (drop && DEBUG && e.text().length() > 500) {
               System.err.println(
                   "drop "
@@ -110,10 +114,11 @@ final class ContentCleaner {
         root);
   }
 
-  private boolean shouldDrop(Element e, boolean stripUnlikely) {
+  private boolean shouldDrop(Element e, boolean stripUnlikely, int half) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
-      return true;
+      // with gentle cleaning, noscript stays: some pages carry their whole text in it
+      return stripUnlikely || !tag.equals("noscript");
     }
     if (KEEP_TAGS.contains(tag)) {
       return false;
@@ -137,9 +142,10 @@ final class ContentCleaner {
       return false;
     }
     if (rules.isUnlikely(sig) && !hasAncestor(e, "table", "code", "pre")) {
-      return true;
+      // a block holding half the page's text is the page, whatever its name says
+      return textLength(e, half) < half;
     }
-    return rules.isByline(sig) && isShort(e);
+    return rules.isByline(sig) && textLength(e, MAX_BYLINE_CHARS + 1) <= MAX_BYLINE_CHARS;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -160,23 +166,25 @@ final class ContentCleaner {
     return false;
   }
 
-  /** True when the element's text is short; stops counting early on big subtrees. */
-  private static boolean isShort(Element e) {
+  /** Characters of text under the element, counted up to {@code limit} (then it stops). */
+  private static int textLength(Element e, int limit) {
     int[] count = {0};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof org.jsoup.nodes.TextNode t) {
-              count[0] += t.text().strip().length();
-              if (count[0] > MAX_BYLINE_CHARS) {
+            if (node instanceof TextNode t) {
+              count[0] += t.getWholeText().length();
+              if (count[0] >= limit) {
                 return FilterResult.STOP;
               }
+            } else if (node instanceof Element child && SKIP_TEXT.contains(child.normalName())) {
+              return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
           }
         },
         e);
-    return count[0] <= MAX_BYLINE_CHARS;
+    return count[0];
   }
 }

@@ -19,6 +19,13 @@ final class ContentExtractor {
 
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final java.util.Set<String> TABLE_PARTS =
+      java.util.Set.of("table", "tbody", "thead", "tfoot", "tr");
+  private static final boolean ENCLOSE =
+      Boolean.parseBoolean(System.getProperty("x.enclose", "true"));
+
+  /** A block with this much text outside links is kept even when its class name is negative. */
+  private static final int RICH_TEXT_CHARS = 1000;
 
   private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
@@ -174,13 +181,29 @@ final class ContentExtractor {
         parent = parent.parent();
       }
     }
+    if (TABLE_PARTS.contains(top.normalName())) {
+      // a row or a row group is never the article: take the table's container if it scores too
+      Element container = top.parent();
+      while (container != null && TABLE_PARTS.contains(container.normalName())) {
+        container = container.parent();
+      }
+      BlockStats.Stats cs = container == null ? null : stats.get(container);
+      if (container != null
+          && container != body
+          && cs != null
+          && cs.candidate
+          && cs.score >= topScore / 3) {
+        top = container;
+      }
+    }
     // climb while the parent scores better
     Element parent = top.parent();
     double lastScore = stats.of(top).score;
     double threshold = lastScore / 3;
     while (parent != null && parent != body && parent.parent() != null) {
       BlockStats.Stats ps = stats.get(parent);
-      if (ps == null || !ps.candidate) {
+      if (ps == null || !ps.candidate || TABLE_PARTS.contains(parent.normalName())) {
+        // table scaffolding passes scores through: look past it for the container
         parent = parent.parent();
         continue;
       }
@@ -196,6 +219,25 @@ final class ContentExtractor {
     }
     while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
+    }
+    return ENCLOSE ? enclosingArticle(top, body, stats) : top;
+  }
+
+  /**
+   * The {@code <article>} around the top candidate when it adds little but clean text (a lead, a
+   * summary box): the author marked it as the article.
+   */
+  private static Element enclosingArticle(Element top, Element body, BlockStats stats) {
+    BlockStats.Stats ts = stats.of(top);
+    Element p = top.parent();
+    for (int i = 0; p != null && p != body && i < 3; i++, p = p.parent()) {
+      if (p.normalName().equals("article")) {
+        BlockStats.Stats ps = stats.of(p);
+        if (ps.chars <= ts.chars * 1.6 && ps.linkDensity() <= 0.15) {
+          return p;
+        }
+        break;
+      }
     }
     return top;
   }
@@ -295,7 +337,8 @@ final class ContentExtractor {
     if (tag.equals("table") && s.hasTableHeader) {
       return false;
     }
-    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) {
+    boolean textRich = s.chars - s.linkChars > RICH_TEXT_CHARS && s.linkDensity() < 0.2;
+    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0 && !textRich) {
       return true;
     }
     if (s.commas >= 10) {
@@ -309,7 +352,7 @@ final class ContentExtractor {
     int length = s.chars;
     double headingDensity = length == 0 ? 0 : (double) s.headingChars / length;
     boolean inFigure = tag.equals("figure") || hasFigureAncestor(e);
-    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure && length < 500) {
       return true;
     }
     if (!isList && listItems > paragraphs) {

@@ -15,7 +15,8 @@ public record ExtractionConfig(SiteRules siteRules, int maxInputBytes, int minTe
   /** 8 MiB: far above any real article page, low enough to bound time and memory. */
   public static final int DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-  public static final int DEFAULT_MIN_TEXT_CHARS = 100;
+  /** Any text at all makes an article; raise it to turn very short pages away. */
+  public static final int DEFAULT_MIN_TEXT_CHARS = 1;
 
   public ExtractionConfig {
     Objects.requireNonNull(siteRules, "siteRules");

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the WHATWG encoding standard ({@code ISO-8859-1} and {@code US-ASCII} mean windows-1252). Two
  * recoveries: a page that claims UTF-8 (or nothing) but is not valid UTF-8 is decoded byte-sequence
  * by byte-sequence, valid UTF-8 as UTF-8 and every stray byte as windows-1252; a page that claims a
- * single-byte legacy charset yet is valid UTF-8 with non-ASCII text is decoded as UTF-8.
+ * legacy charset yet is valid UTF-8 with non-ASCII text is decoded as UTF-8 (legacy text almost
+ * never forms valid multi-byte UTF-8 sequences).
  */
 public final class PageDecoder {
 
@@ -73,7 +74,8 @@ public final class PageDecoder {
     if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
       return utf8OrRepair(bytes, 0, len);
     }
-    if (isSingleByteLegacy(declared) && utf8Status(bytes, 0, len) == Utf8.VALID_MULTIBYTE) {
+    if (utf8Status(bytes, 0, len) == Utf8.VALID_MULTIBYTE) {
+      // legacy text is almost never valid UTF-8 with multi-byte sequences: the label is wrong
       return new Decoded(new String(bytes, 0, len, StandardCharsets.UTF_8), "UTF-8");
     }
     return new Decoded(new String(bytes, 0, len, declared), declared.name());
@@ -115,11 +117,6 @@ public final class PageDecoder {
           return null;
         }
     }
-  }
-
-  private static boolean isSingleByteLegacy(Charset charset) {
-    String n = charset.name().toLowerCase(Locale.ROOT);
-    return n.startsWith("windows-125") || n.startsWith("iso-8859-") || n.startsWith("koi8");
   }
 
   private enum Utf8 {
