@@ -1,5 +1,7 @@
 package io.newsflow.cli;
 
+import io.newsflow.bench.BenchCommand;
+import io.newsflow.extract.ExtractCommand;
 import io.newsflow.kafka.KafkaCommand;
 import org.eclipse.microprofile.config.ConfigProvider;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
       "Streaming news ingestion: crawl, clean, publish to Kafka, tag and deduplicate.",
       "Without arguments the jar runs the service; with a subcommand it runs that and exits."
     },
-    subcommands = {KafkaCommand.class})
+    subcommands = {KafkaCommand.class, ExtractCommand.class, BenchCommand.class})
 public class NewsflowCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -10,7 +10,7 @@ import io.newsflow.extract.ArticleExtractor;
 import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaTestResource;
-import io.newsflow.kafka.TestTopics;
+import io.newsflow.kafka.NamedTopics;
 import io.newsflow.kafka.TopicReader;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
@@ -41,13 +41,13 @@ class CrawlerEngineTest {
 
   private final List<AutoCloseable> closing = new ArrayList<>();
   private KafkaClients clients;
-  private TestTopics topics;
+  private NamedTopics topics;
 
   @BeforeEach
   void setUp() throws Exception {
     clients =
         new KafkaClients(Map.of("bootstrap.servers", KafkaTestResource.bootstrapServers()), 0);
-    topics = TestTopics.fresh().create(clients);
+    topics = NamedTopics.fresh().create(clients);
   }
 
   @AfterEach

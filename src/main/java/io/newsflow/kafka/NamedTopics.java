@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Topic settings with names of their own, so a test's records are only its own. */
-public record TestTopics(String prefix) implements TopicsConfig {
+/**
+ * Topic settings outside CDI: every name is {@code prefix} plus the default name's tail, four
+ * partitions, one replica. For benchmarks and tests that want topics of their own.
+ */
+public record NamedTopics(String prefix) implements TopicsConfig {
 
-  public static TestTopics fresh() {
-    return new TestTopics("t" + Long.toString(System.nanoTime(), 36) + ".");
+  /** Topics named for this moment, so no earlier run's records are in them. */
+  public static NamedTopics fresh() {
+    return new NamedTopics("t" + Long.toString(System.nanoTime(), 36) + ".");
   }
 
   /** Creates the topics on the broker. */
-  public TestTopics create(KafkaClients clients) throws Exception {
+  public NamedTopics create(KafkaClients clients) throws Exception {
     try (var admin = clients.admin()) {
       new TopicInitializer(this).createMissing(admin);
     }
