@@ -222,4 +222,70 @@ class CrawlerEngineTest {
     assertThat(CloudEvents.header(dead.headers(), "dlq.error")).startsWith("unreadable crawl task");
     assertThat(CloudEvents.header(dead.headers(), "dlq.topic")).isEqualTo(topics.crawlTasks());
   }
+
+  @Test
+  void shouldCrawlTheNewsSitemapOfASitemapIndex() throws Exception {
+    NewsSite site = closeLater(new NewsSite("127.0.0.1", 2));
+    String index =
+        "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+            + "<sitemap><loc>"
+            + site.server.url("/sitemap-news.xml")
+            + "</loc></sitemap></sitemapindex>";
+    StringBuilder urls = new StringBuilder();
+    for (URI article : site.articles) {
+      urls.append("<url><loc>")
+          .append(article)
+          .append("</loc><news:news><news:publication>")
+          .append(
+              "<news:name>Fixture</news:name><news:language>en</news:language></news:publication>")
+          .append(
+              "<news:publication_date>2025-03-01</news:publication_date><news:title>T</news:title>")
+          .append("</news:news></url>");
+    }
+    String news =
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+            + urls
+            + "</urlset>";
+    site.server.on("/sitemap.xml", e -> FixtureServer.send(e, 200, "application/xml", index));
+    site.server.on("/sitemap-news.xml", e -> FixtureServer.send(e, 200, "application/xml", news));
+    Source sitemap =
+        new Source(
+            "maps",
+            SourceType.SITEMAP,
+            site.server.url("/sitemap.xml").toString(),
+            Duration.ofHours(1),
+            true,
+            List.of(),
+            List.of(),
+            List.of());
+
+    engine("a", List.of(sitemap));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> articles().size() >= 2);
+    assertThat(articles()).extracting(Article::sourceId).containsOnly("maps");
+  }
+
+  @Test
+  void shouldNeverFetchWhatRobotsTxtDisallows() throws Exception {
+    NewsSite site = closeLater(new NewsSite("127.0.0.1", 3));
+    site.server.on(
+        "/robots.txt",
+        e -> FixtureServer.send(e, 200, "text/plain", "User-agent: *\nDisallow: /news/2.html\n"));
+
+    engine("a", List.of(feed("fixture", site.feed())));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> articles().size() >= 2);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                TopicReader.readAll(clients, topics.crawlEvents()).stream()
+                    .anyMatch(
+                        r ->
+                            new String(r.value(), StandardCharsets.UTF_8)
+                                .contains("robots-denied")));
+    assertThat(articles()).extracting(Article::url).doesNotContain(site.articles.get(1).toString());
+    assertThat(site.server.requests("/news/2.html")).isEmpty();
+  }
 }
