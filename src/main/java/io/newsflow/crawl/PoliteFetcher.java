@@ -101,7 +101,10 @@ public final class PoliteFetcher implements AutoCloseable {
       if (outcome instanceof FetchOutcome.Fetched || outcome instanceof FetchOutcome.NotModified) {
         return outcome;
       }
-      Optional<Duration> delay = retries.nextDelay(attempt, outcome);
+      Optional<Duration> delay =
+          outcome instanceof HttpError error && waitsTooLong(error)
+              ? Optional.empty()
+              : retries.nextDelay(attempt, outcome);
       LOG.infof(
           "%s failed (attempt %d/%d): %s%s",
           url,
@@ -114,6 +117,15 @@ public final class PoliteFetcher implements AutoCloseable {
       }
       TimeUnit.NANOSECONDS.sleep(delay.get().toNanos());
     }
+  }
+
+  /**
+   * A {@code Retry-After} beyond the longest retry delay is not waited out here: the host stays
+   * backed off in the gate, and the caller gets the outcome back to reschedule.
+   */
+  private boolean waitsTooLong(HttpError error) {
+    Duration retryAfter = error.retryAfter();
+    return retryAfter != null && retryAfter.compareTo(retries.maxBackoff()) > 0;
   }
 
   @Override

@@ -154,6 +154,10 @@ public final class RobotsCache {
         outcome = fetcher.fetch(FetchRequest.of(robotsUrl));
       }
     }
+    if (Thread.interrupted()) {
+      // The fetch was cut short by the interrupt, not by the site: cache nothing.
+      throw new InterruptedException("interrupted while fetching " + robotsUrl);
+    }
     long now = System.nanoTime();
     if (outcome instanceof Fetched fetched) {
       BaseRobotRules parsed =

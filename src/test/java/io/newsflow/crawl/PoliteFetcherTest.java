@@ -178,6 +178,23 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void shouldNotWaitOutRetryAfterLongerThanMaxBackoff() throws Exception {
+    server.on(
+        "/later",
+        exchange -> {
+          exchange.getResponseHeaders().set("Retry-After", "3600");
+          send(exchange, 503, "text/plain", "come back in an hour");
+        });
+
+    try (PoliteFetcher fetcher = PoliteFetcher.create(FAST)) {
+      assertThat(fetcher.fetch(FetchRequest.of(server.url("/later"))))
+          .isEqualTo(new HttpError(server.url("/later"), 503, Duration.ofHours(1)));
+      assertThat(fetcher.politeness().backedOffFor("127.0.0.1")).isPositive();
+    }
+    assertThat(server.requests("/later")).hasSize(1);
+  }
+
+  @Test
   void shouldRetryServerErrorThenSucceed() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     server.on(
