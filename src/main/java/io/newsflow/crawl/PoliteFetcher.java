@@ -78,9 +78,8 @@ public final class PoliteFetcher implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       RobotsDecision decision = robots.check(url);
       if (!decision.allowed()) {
-        if (decision.unreachable()) {
-          FetchOutcome outcome =
-              new Failed(url, "robots.txt of " + host + " unreachable, not fetching for now", true);
+        if (decision.unreachable().isPresent()) {
+          FetchOutcome outcome = new Failed(url, decision.unreachable().get(), true);
           LOG.infof("%s failed (attempt %d/%d): %s", url, attempt, retries.maxAttempts(), outcome);
           return outcome;
         }

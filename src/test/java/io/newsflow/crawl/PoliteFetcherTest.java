@@ -65,6 +65,25 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void shouldNotFetchWhileRobotsIsUnreachable() throws Exception {
+    server.on("/robots.txt", text(503, "text/plain", "down"));
+    server.on("/page", html(PAGE));
+
+    try (PoliteFetcher fetcher = PoliteFetcher.create(FAST)) {
+      FetchOutcome outcome = fetcher.fetch(FetchRequest.of(server.url("/page")));
+
+      assertThat(outcome)
+          .isInstanceOfSatisfying(
+              FetchOutcome.Failed.class,
+              f -> {
+                assertThat(f.reason()).contains("robots.txt unreachable");
+                assertThat(f.retryable()).isTrue();
+              });
+    }
+    assertThat(server.requests("/page")).isEmpty();
+  }
+
+  @Test
   void shouldHonourRobotsCrawlDelayUpToTheCap() throws Exception {
     Duration cap = Duration.ofMillis(400);
     server.on("/robots.txt", text(200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"));
