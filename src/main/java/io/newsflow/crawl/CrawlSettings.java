@@ -8,7 +8,7 @@ import java.util.Objects;
  * The crawler's network settings as a plain value, so that the network classes and their tests need
  * no Quarkus. Every value is checked on construction; a bad one throws {@link
  * IllegalArgumentException} naming its {@code newsflow.crawl.*} key. See {@link CrawlConfig} for
- * what each value means.
+ * what each value means. Immutable.
  */
 public record CrawlSettings(
     String userAgent,

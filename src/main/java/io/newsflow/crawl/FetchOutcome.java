@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * What came of fetching one URL: the closed set of results the crawler counts, logs and publishes.
  * Failures are values, never exceptions. {@link #outcome()} is the stable name used as the {@code
  * outcome} tag of metrics and in crawl events; {@link #retryable()} says whether trying the same
- * URL again later may succeed.
+ * URL again later may succeed. Every outcome carries the URL that was requested, whatever redirects
+ * followed. Immutable values, safe to share between threads ({@link Fetched#body()} is not copied:
+ * never modify it).
  */
 public sealed interface FetchOutcome {
 

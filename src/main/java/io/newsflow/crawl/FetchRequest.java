@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One URL to fetch, with the validators of the copy the caller already has: when present they are
  * sent as {@code If-None-Match} and {@code If-Modified-Since}, and an unchanged page comes back as
- * {@link FetchOutcome.NotModified}.
+ * {@link FetchOutcome.NotModified}. Immutable.
  *
  * @param etag the {@code ETag} of the last fetch, sent verbatim (quotes included)
  * @param lastModified the {@code Last-Modified} of the last fetch, sent verbatim

@@ -133,6 +133,24 @@ public final class HostPoliteness {
     }
   }
 
+  /**
+   * How much longer {@code host} is backed off by a {@code Retry-After}; {@link Duration#ZERO} when
+   * it is not. Lets a scheduler set a host's URLs aside instead of parking a thread in {@link
+   * #acquire(String, Duration)}.
+   */
+  public Duration backedOffFor(String host) {
+    lock.lock();
+    try {
+      Host state = hosts.get(host.toLowerCase(Locale.ROOT));
+      if (state == null || !state.backedOff) {
+        return Duration.ZERO;
+      }
+      return Duration.ofNanos(Math.max(0, state.backOffUntil - System.nanoTime()));
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Hosts currently remembered (in flight, awaited, or within their delay or back-off). */
   public int trackedHosts() {
     lock.lock();

@@ -10,13 +10,7 @@ import io.newsflow.crawl.FetchOutcome.Timeout;
 import io.newsflow.crawl.FetchOutcome.TooLarge;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -36,8 +30,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -46,10 +38,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.jboss.logging.Logger;
@@ -76,7 +66,6 @@ public final class HttpFetcher implements AutoCloseable {
   private static final String ACCEPT =
       "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
   private static final int DRAIN_LIMIT = 64 * 1024;
-  private static final int SNIFF_LIMIT = 512;
 
   private final CrawlSettings settings;
   private final AddressGuard guard;
@@ -240,16 +229,15 @@ public final class HttpFetcher implements AutoCloseable {
           if (length > settings.maxBodySize()) {
             return new Hop(new TooLarge(requested, settings.maxBodySize()), null);
           }
-          try (InputStream content = entity.getContent()) {
-            body =
-                BodyReader.read(
-                    content,
-                    header(response, "Content-Encoding"),
-                    length,
-                    settings.maxBodySize(),
-                    settings.maxDecompressedSize(),
-                    deadline);
-          }
+          // Not closed here on failure: closing would drain the rest. The finally block aborts.
+          body =
+              BodyReader.read(
+                  entity.getContent(),
+                  header(response, "Content-Encoding"),
+                  length,
+                  settings.maxBodySize(),
+                  settings.maxDecompressedSize(),
+                  deadline);
         }
         complete = true;
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -289,7 +277,11 @@ public final class HttpFetcher implements AutoCloseable {
               : null;
       return new Hop(new HttpError(requested, status, retryAfter), null);
     } catch (IOException e) {
-      return new Hop(classify(requested, url, e, expired.get()), null);
+      FetchOutcome outcome =
+          FetchFailures.classify(
+              requested, hop(requested, url), e, expired.get(), settings.fetchTimeout());
+      LOG.debugf(e, "Fetch of %s: %s", url, outcome);
+      return new Hop(outcome, null);
     } finally {
       timer.cancel(false);
       if (!complete) {
@@ -305,69 +297,27 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  /** Reads a small unwanted body so the connection can be reused; false when it was too big. */
+  /**
+   * Reads a small unwanted body so the connection can be reused; false when it is too big or slow,
+   * and the caller must abort the connection (closing it would drain the rest).
+   */
   private static boolean drain(@Nullable HttpEntity entity, long deadline) throws IOException {
     if (entity == null) {
       return true;
     }
-    long length = entity.getContentLength();
-    if (length > DRAIN_LIMIT) {
+    if (entity.getContentLength() > DRAIN_LIMIT) {
       return false;
     }
-    try (InputStream in = entity.getContent()) {
-      byte[] buffer = new byte[8192];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        total += n;
-        if (total > DRAIN_LIMIT || System.nanoTime() - deadline > 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  private FetchOutcome classify(URI requested, URI url, IOException e, boolean expired) {
-    String at = hop(requested, url);
-    FetchOutcome outcome;
-    if (find(e, BodyReader.LimitExceeded.class) instanceof BodyReader.LimitExceeded limit) {
-      outcome = new TooLarge(requested, limit.limit);
-    } else if (find(e, AddressGuard.RefusedAddressException.class) != null) {
-      outcome = new RefusedAddress(requested, at + e.getMessage());
-    } else if (expired || find(e, BodyReader.DeadlineExceeded.class) != null) {
-      outcome =
-          new Timeout(requested, at + "no complete response within " + settings.fetchTimeout());
-    } else if (e instanceof ConnectTimeoutException) {
-      outcome = new Timeout(requested, at + "connect timed out: " + e.getMessage());
-    } else if (e instanceof SocketTimeoutException) {
-      outcome = new Timeout(requested, at + "read timed out: " + e.getMessage());
-    } else if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-      outcome = new Failed(requested, at + "interrupted", true);
-    } else if (e instanceof InterruptedIOException) {
-      outcome = new Timeout(requested, at + e.getMessage());
-    } else if (e instanceof UnknownHostException) {
-      outcome = new Failed(requested, at + "unknown host: " + e.getMessage());
-    } else if (e instanceof ConnectException
-        || e instanceof NoHttpResponseException
-        || e instanceof ConnectionClosedException
-        || e instanceof SocketException) {
-      outcome = new Failed(requested, at + "connection failed: " + e, true);
-    } else if (e instanceof SSLException) {
-      outcome = new Failed(requested, at + "TLS failed: " + e);
-    } else {
-      outcome = new Failed(requested, at + e);
-    }
-    LOG.debugf(e, "Fetch of %s: %s", url, outcome);
-    return outcome;
-  }
-
-  private static @Nullable Throwable find(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return t;
+    InputStream in = entity.getContent();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      total += n;
+      if (total > DRAIN_LIMIT || System.nanoTime() - deadline > 0) {
+        return false;
       }
     }
-    return null;
+    return true;
   }
 
   private static String hop(URI requested, URI url) {
@@ -422,72 +372,12 @@ public final class HttpFetcher implements AutoCloseable {
    * parameters ignored). False when null: sniff the body with {@link #looksLikeHtml(byte[])}.
    */
   public static boolean isHtml(@Nullable String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    int semicolon = contentType.indexOf(';');
-    String type =
-        (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
-            .strip()
-            .toLowerCase(Locale.ROOT);
-    return type.equals("text/html") || type.equals("application/xhtml+xml");
+    return ContentTypes.isHtml(contentType);
   }
 
-  private static final List<String> HTML_TAGS =
-      List.of(
-          "<!doctype html",
-          "<html",
-          "<head",
-          "<script",
-          "<iframe",
-          "<h1",
-          "<div",
-          "<font",
-          "<table",
-          "<a",
-          "<style",
-          "<title",
-          "<b",
-          "<body",
-          "<br",
-          "<p");
-
-  /**
-   * Whether a body starts like HTML, after an optional UTF-8 byte order mark and whitespace: the
-   * WHATWG MIME sniffing tags ({@code <!DOCTYPE HTML}, {@code <html}, {@code <head}, {@code <p}...
-   * followed by a space or {@code >}) or a comment. XML (feeds, sitemaps) does not.
-   */
+  /** Whether a body starts like HTML; see {@link ContentTypes#looksLikeHtml(byte[])}. */
   public static boolean looksLikeHtml(byte[] body) {
-    int i = 0;
-    if (body.length >= 3
-        && (body[0] & 0xff) == 0xef
-        && (body[1] & 0xff) == 0xbb
-        && (body[2] & 0xff) == 0xbf) {
-      i = 3;
-    }
-    while (i < body.length
-        && (body[i] == ' '
-            || body[i] == '\t'
-            || body[i] == '\n'
-            || body[i] == '\r'
-            || body[i] == '\f')) {
-      i++;
-    }
-    String head =
-        new String(body, i, Math.min(body.length - i, SNIFF_LIMIT), StandardCharsets.ISO_8859_1)
-            .toLowerCase(Locale.ROOT);
-    if (head.startsWith("<!--")) {
-      return true;
-    }
-    for (String tag : HTML_TAGS) {
-      if (head.startsWith(tag) && head.length() > tag.length()) {
-        char next = head.charAt(tag.length());
-        if (next == ' ' || next == '>') {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ContentTypes.looksLikeHtml(body);
   }
 
   /** Closes the connection pool and the deadline timer; fetches after this fail. */

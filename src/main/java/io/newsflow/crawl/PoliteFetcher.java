@@ -78,9 +78,8 @@ public final class PoliteFetcher implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       RobotsDecision decision = robots.check(url);
       if (!decision.allowed()) {
-        if (decision.unreachable()) {
-          FetchOutcome outcome =
-              new Failed(url, "robots.txt of " + host + " unreachable, not fetching for now", true);
+        if (decision.unreachable().isPresent()) {
+          FetchOutcome outcome = new Failed(url, decision.unreachable().get(), true);
           LOG.infof("%s failed (attempt %d/%d): %s", url, attempt, retries.maxAttempts(), outcome);
           return outcome;
         }
@@ -101,7 +100,10 @@ public final class PoliteFetcher implements AutoCloseable {
       if (outcome instanceof FetchOutcome.Fetched || outcome instanceof FetchOutcome.NotModified) {
         return outcome;
       }
-      Optional<Duration> delay = retries.nextDelay(attempt, outcome);
+      Optional<Duration> delay =
+          outcome instanceof HttpError error && waitsTooLong(error)
+              ? Optional.empty()
+              : retries.nextDelay(attempt, outcome);
       LOG.infof(
           "%s failed (attempt %d/%d): %s%s",
           url,
@@ -114,6 +116,15 @@ public final class PoliteFetcher implements AutoCloseable {
       }
       TimeUnit.NANOSECONDS.sleep(delay.get().toNanos());
     }
+  }
+
+  /**
+   * A {@code Retry-After} beyond the longest retry delay is not waited out here: the host stays
+   * backed off in the gate, and the caller gets the outcome back to reschedule.
+   */
+  private boolean waitsTooLong(HttpError error) {
+    Duration retryAfter = error.retryAfter();
+    return retryAfter != null && retryAfter.compareTo(retries.maxBackoff()) > 0;
   }
 
   @Override

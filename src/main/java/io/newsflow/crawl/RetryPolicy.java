@@ -56,6 +56,11 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
+  /** Longest delay between two attempts. */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
   /**
    * How long to wait before attempt {@code attempt + 1}, or empty when the outcome is not worth
    * retrying or {@code attempt} was the last one.

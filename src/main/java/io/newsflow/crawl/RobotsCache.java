@@ -88,14 +88,15 @@ public final class RobotsCache {
   public RobotsDecision check(URI url) throws InterruptedException {
     String origin = origin(url);
     if (origin == null) {
-      return new RobotsDecision(true, Optional.empty(), false);
+      return new RobotsDecision(true, Optional.empty(), Optional.empty());
     }
     Rules rules = rules(origin);
     long delayMillis = rules.rules.getCrawlDelay();
     Optional<Duration> delay =
         delayMillis > 0 ? Optional.of(Duration.ofMillis(delayMillis)) : Optional.empty();
     boolean allowed = rules.rules.isAllowed(url.toString());
-    return new RobotsDecision(allowed, delay, !allowed && rules.unreachable);
+    return new RobotsDecision(
+        allowed, delay, allowed ? Optional.empty() : Optional.ofNullable(rules.unreachable));
   }
 
   /** The sitemap URLs the site's robots.txt lists, as written there; empty when none. */
@@ -154,6 +155,10 @@ public final class RobotsCache {
         outcome = fetcher.fetch(FetchRequest.of(robotsUrl));
       }
     }
+    if (Thread.interrupted()) {
+      // The fetch was cut short by the interrupt, not by the site: cache nothing.
+      throw new InterruptedException("interrupted while fetching " + robotsUrl);
+    }
     long now = System.nanoTime();
     if (outcome instanceof Fetched fetched) {
       BaseRobotRules parsed =
@@ -163,7 +168,7 @@ public final class RobotsCache {
                   fetched.body(),
                   fetched.contentType() == null ? "text/plain" : fetched.contentType(),
                   List.of(robotName));
-      return new Rules(parsed, false, now + ttlNanos);
+      return new Rules(parsed, null, now + ttlNanos);
     }
     boolean noRules =
         (outcome instanceof HttpError error
@@ -174,22 +179,25 @@ public final class RobotsCache {
             || outcome instanceof RefusedAddress
             || outcome instanceof FetchOutcome.NotModified;
     if (noRules) {
-      return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), false, now + ttlNanos);
+      return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), null, now + ttlNanos);
     }
     LOG.infof(
         "robots.txt of %s unreachable, %s for now: %s",
         origin,
-        previous != null && !previous.unreachable ? "using the last rules" : "disallowing all",
+        previous != null && previous.unreachable == null
+            ? "using the last rules"
+            : "disallowing all",
         outcome);
-    return unreachable(previous);
+    return unreachable(previous, outcome.toString());
   }
 
-  private Rules unreachable(@Nullable Rules previous) {
+  private Rules unreachable(@Nullable Rules previous, String why) {
     long until = System.nanoTime() + unreachableTtlNanos;
-    if (previous != null && !previous.unreachable) {
-      return new Rules(previous.rules, false, until);
+    if (previous != null && previous.unreachable == null) {
+      return new Rules(previous.rules, null, until);
     }
-    return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), true, until);
+    return new Rules(
+        new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), "robots.txt unreachable: " + why, until);
   }
 
   private static boolean isStale(Rules rules) {
@@ -205,16 +213,19 @@ public final class RobotsCache {
     return scheme + "://" + host + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
-  /** Parsed rules, whether they stand in for an unreachable file, and when they expire. */
-  private record Rules(BaseRobotRules rules, boolean unreachable, long expiresAt) {}
+  /**
+   * Parsed rules, why they stand in for an unreachable file (null when they do not), and when they
+   * expire.
+   */
+  private record Rules(BaseRobotRules rules, @Nullable String unreachable, long expiresAt) {}
 
   /**
    * What robots.txt says about one URL.
    *
    * @param crawlDelay the site's {@code Crawl-delay} for newsflow's agent, uncapped
-   * @param unreachable true when denied only because robots.txt could not be fetched (5xx,
-   *     timeout...): the verdict is temporary
+   * @param unreachable present when denied only because robots.txt could not be fetched (5xx,
+   *     timeout...), saying why: the verdict is temporary
    */
   public record RobotsDecision(
-      boolean allowed, Optional<Duration> crawlDelay, boolean unreachable) {}
+      boolean allowed, Optional<Duration> crawlDelay, Optional<String> unreachable) {}
 }

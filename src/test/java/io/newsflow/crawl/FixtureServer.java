@@ -15,12 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on a loopback address and a free port, serving handlers registered per exact
  * path (404 otherwise) and recording every request it sees: path, headers, {@link
- * System#nanoTime()} of arrival, and how many requests were in flight at most.
+ * System#nanoTime()} of arrival, and how many requests were in flight at most (from arrival until
+ * just before the last byte of the response, see {@link #finishing(HttpExchange)}).
  */
 final class FixtureServer implements AutoCloseable {
 
@@ -36,6 +38,8 @@ final class FixtureServer implements AutoCloseable {
   interface Handler {
     void handle(HttpExchange exchange) throws IOException;
   }
+
+  private static final String FINISH = "fixture.finish";
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -96,6 +100,15 @@ final class FixtureServer implements AutoCloseable {
   private void dispatch(HttpExchange exchange) throws IOException {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
+    AtomicBoolean finished = new AtomicBoolean();
+    exchange.setAttribute(
+        FINISH,
+        (Runnable)
+            () -> {
+              if (finished.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+              }
+            });
     try {
       String path = exchange.getRequestURI().getRawPath();
       seen.add(new Seen(path, exchange.getRequestHeaders(), System.nanoTime()));
@@ -108,9 +121,18 @@ final class FixtureServer implements AutoCloseable {
     } catch (IOException e) {
       // The client went away (cut off a body, timed out): expected in these tests.
     } finally {
-      inFlight.decrementAndGet();
+      finishing(exchange);
       exchange.close();
     }
+  }
+
+  /**
+   * Counts the exchange as no longer in flight. Called just before the last byte of a response is
+   * sent, so the client cannot have seen the whole response (and sent its next request) before:
+   * server-side in-flight intervals lie within the client's.
+   */
+  static void finishing(HttpExchange exchange) {
+    ((Runnable) exchange.getAttribute(FINISH)).run();
   }
 
   /** Sends a whole text body. */
@@ -122,9 +144,17 @@ final class FixtureServer implements AutoCloseable {
   static void send(HttpExchange exchange, int status, String contentType, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length == 0) {
+      finishing(exchange);
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+      out.write(body, 0, body.length - 1);
+      out.flush();
+      finishing(exchange);
+      out.write(body, body.length - 1, 1);
     }
   }
 
@@ -139,6 +169,7 @@ final class FixtureServer implements AutoCloseable {
   static Handler redirect(int status, String location) {
     return exchange -> {
       exchange.getResponseHeaders().set("Location", location);
+      finishing(exchange);
       exchange.sendResponseHeaders(status, -1);
     };
   }

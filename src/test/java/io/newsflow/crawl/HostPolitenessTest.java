@@ -89,6 +89,18 @@ class HostPolitenessTest {
   }
 
   @Test
+  void shouldTellHowLongHostIsBackedOff() {
+    HostPoliteness gate = new HostPoliteness(NONE, NONE, 16);
+
+    gate.backOff("a.example", Duration.ofDays(1));
+
+    assertThat(gate.backedOffFor("A.example"))
+        .isPositive()
+        .isLessThanOrEqualTo(HostPoliteness.MAX_BACK_OFF);
+    assertThat(gate.backedOffFor("b.example")).isZero();
+  }
+
+  @Test
   void shouldLimitFetchesOverAllHosts() throws Exception {
     HostPoliteness gate = new HostPoliteness(NONE, NONE, 1);
     HostPoliteness.Permit a = gate.acquire("a.example", NONE);

@@ -65,6 +65,25 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void shouldNotFetchWhileRobotsIsUnreachable() throws Exception {
+    server.on("/robots.txt", text(503, "text/plain", "down"));
+    server.on("/page", html(PAGE));
+
+    try (PoliteFetcher fetcher = PoliteFetcher.create(FAST)) {
+      FetchOutcome outcome = fetcher.fetch(FetchRequest.of(server.url("/page")));
+
+      assertThat(outcome)
+          .isInstanceOfSatisfying(
+              FetchOutcome.Failed.class,
+              f -> {
+                assertThat(f.reason()).contains("robots.txt unreachable");
+                assertThat(f.retryable()).isTrue();
+              });
+    }
+    assertThat(server.requests("/page")).isEmpty();
+  }
+
+  @Test
   void shouldHonourRobotsCrawlDelayUpToTheCap() throws Exception {
     Duration cap = Duration.ofMillis(400);
     server.on("/robots.txt", text(200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"));
@@ -175,6 +194,23 @@ class PoliteFetcherTest {
         server.requests("/other").get(0).arrivedNanos()
             - server.requests("/busy").get(0).arrivedNanos();
     assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(retryAfter);
+  }
+
+  @Test
+  void shouldNotWaitOutRetryAfterLongerThanMaxBackoff() throws Exception {
+    server.on(
+        "/later",
+        exchange -> {
+          exchange.getResponseHeaders().set("Retry-After", "3600");
+          send(exchange, 503, "text/plain", "come back in an hour");
+        });
+
+    try (PoliteFetcher fetcher = PoliteFetcher.create(FAST)) {
+      assertThat(fetcher.fetch(FetchRequest.of(server.url("/later"))))
+          .isEqualTo(new HttpError(server.url("/later"), 503, Duration.ofHours(1)));
+      assertThat(fetcher.politeness().backedOffFor("127.0.0.1")).isPositive();
+    }
+    assertThat(server.requests("/later")).hasSize(1);
   }
 
   @Test

@@ -77,15 +77,17 @@ class RobotsCacheTest {
   @Test
   void shouldAllowAllWhenRobotsIsMissing() throws Exception {
     assertThat(robots.check(server.url("/a")))
-        .isEqualTo(new RobotsDecision(true, Optional.empty(), false));
+        .isEqualTo(new RobotsDecision(true, Optional.empty(), Optional.empty()));
   }
 
   @Test
   void shouldDisallowAllWhileRobotsIsUnavailable() throws Exception {
     server.on("/robots.txt", text(503, "text/plain", "maintenance"));
 
-    assertThat(robots.check(server.url("/a")))
-        .isEqualTo(new RobotsDecision(false, Optional.empty(), true));
+    RobotsDecision decision = robots.check(server.url("/a"));
+
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.unreachable()).hasValueSatisfying(why -> assertThat(why).contains("503"));
   }
 
   @Test
