@@ -105,7 +105,12 @@ public final class CrawlerEngine implements AutoCloseable {
     this.runner = new TaskRunner(fetcher, pages, seen, events);
     this.poller =
         new SourcePoller(
-            fetcher, new TaskQueue(producer, topics.tasks()), seen, events, pages, status);
+            fetcher,
+            new TaskQueue(producer, topics.tasks(), options.instanceId()),
+            seen,
+            events,
+            pages,
+            status);
     this.fetchPool = Executors.newFixedThreadPool(maxConcurrency, daemon("crawl-fetch"));
     this.pollPool = Executors.newFixedThreadPool(options.pollThreads(), daemon("crawl-poll"));
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("crawl-schedule"));

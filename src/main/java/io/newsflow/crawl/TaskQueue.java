@@ -1,6 +1,8 @@
 package io.newsflow.crawl;
 
+import io.newsflow.article.ArticleIds;
 import io.newsflow.article.Json;
+import io.newsflow.kafka.CloudEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +30,14 @@ public final class TaskQueue {
         }
       };
 
-  public TaskQueue(Producer<String, byte[]> producer, String topic) {
+  static final String TYPE = "io.newsflow.crawl.task.v1";
+
+  private final String ceSource;
+
+  public TaskQueue(Producer<String, byte[]> producer, String topic, String instance) {
     this.producer = producer;
     this.topic = topic;
+    this.ceSource = "/newsflow/crawler/" + instance;
   }
 
   /** Queues the task unless its URL was queued recently; true when queued. */
@@ -42,7 +49,13 @@ public final class TaskQueue {
     }
     byte[] value = Json.write(task).getBytes(StandardCharsets.UTF_8);
     producer.send(
-        new ProducerRecord<>(topic, UrlCanonicalizer.host(task.url()), value),
+        new ProducerRecord<>(
+            topic,
+            null,
+            UrlCanonicalizer.host(task.url()),
+            value,
+            new CloudEvents(ArticleIds.idFor(task.url()), ceSource, TYPE, task.discoveredAt())
+                .toHeaders()),
         (metadata, error) -> {
           if (error != null) {
             synchronized (recent) {

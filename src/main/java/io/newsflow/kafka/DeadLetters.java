@@ -17,11 +17,16 @@ import org.jboss.logging.Logger;
 /**
  * Sends input that a stage cannot process to the dead-letter topic: the original key, value and
  * headers, plus {@code dlq.error}, {@code dlq.stage}, {@code dlq.topic}, {@code dlq.partition},
- * {@code dlq.offset} and {@code dlq.time}. Counts {@code newsflow.dlq.records{stage}}. Thread-safe.
+ * {@code dlq.offset} and {@code dlq.time}; CloudEvents headers are the original's, or of type
+ * {@code io.newsflow.deadletter.v1} when it had none. Counts {@code newsflow.dlq.records{stage}}.
+ * Thread-safe.
  */
 public final class DeadLetters {
 
   private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+  /** CloudEvents type of a dead letter whose original record carried none. */
+  static final String TYPE = "io.newsflow.deadletter.v1";
 
   /** Reasons are cut to this many characters. */
   static final int MAX_REASON = 2_000;
@@ -52,6 +57,15 @@ public final class DeadLetters {
     Headers headers = new RecordHeaders();
     for (Header header : record.headers()) {
       headers.add(header);
+    }
+    if (headers.lastHeader("ce_id") == null) {
+      new CloudEvents(
+              record.topic() + "-" + record.partition() + "-" + record.offset(),
+              "/newsflow/" + stage,
+              TYPE,
+              Instant.now())
+          .toHeaders()
+          .forEach(headers::add);
     }
     put(
         headers,

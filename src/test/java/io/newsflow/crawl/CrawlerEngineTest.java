@@ -221,6 +221,8 @@ class CrawlerEngineTest {
     assertThat(CloudEvents.header(dead.headers(), "dlq.stage")).isEqualTo("crawler");
     assertThat(CloudEvents.header(dead.headers(), "dlq.error")).startsWith("unreadable crawl task");
     assertThat(CloudEvents.header(dead.headers(), "dlq.topic")).isEqualTo(topics.crawlTasks());
+    assertThat(CloudEvents.header(dead.headers(), "ce_type"))
+        .isEqualTo("io.newsflow.deadletter.v1");
   }
 
   @Test
