@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Per-source health as this crawler instance saw it, for the API and dashboards. Thread-safe. */
@@ -26,49 +27,43 @@ public final class SourceStatus {
 
   public void polled(String sourceId) {
     Instant now = Instant.now();
-    health.compute(
+    update(
         sourceId,
-        (id, h) -> {
-          Health old = h == null ? Health.NEVER : h;
-          return new Health(
-              now,
-              old.lastSuccessAt(),
-              old.lastErrorAt(),
-              old.lastError(),
-              old.lastNewItemAt(),
-              old.itemsFound());
-        });
+        h ->
+            new Health(
+                now,
+                h.lastSuccessAt(),
+                h.lastErrorAt(),
+                h.lastError(),
+                h.lastNewItemAt(),
+                h.itemsFound()));
   }
 
   public void succeeded(String sourceId, int newItems) {
     Instant now = Instant.now();
-    health.compute(
+    update(
         sourceId,
-        (id, h) -> {
-          Health old = h == null ? Health.NEVER : h;
-          return new Health(
-              old.lastPollAt(),
-              now,
-              old.lastErrorAt(),
-              old.lastError(),
-              newItems > 0 ? now : old.lastNewItemAt(),
-              old.itemsFound() + newItems);
-        });
+        h ->
+            new Health(
+                h.lastPollAt(),
+                now,
+                h.lastErrorAt(),
+                h.lastError(),
+                newItems > 0 ? now : h.lastNewItemAt(),
+                h.itemsFound() + newItems));
   }
 
   public void failed(String sourceId, String reason) {
-    health.compute(
+    Instant now = Instant.now();
+    update(
         sourceId,
-        (id, h) -> {
-          Health old = h == null ? Health.NEVER : h;
-          return new Health(
-              old.lastPollAt(),
-              old.lastSuccessAt(),
-              Instant.now(),
-              reason,
-              old.lastNewItemAt(),
-              old.itemsFound());
-        });
+        h ->
+            new Health(
+                h.lastPollAt(), h.lastSuccessAt(), now, reason, h.lastNewItemAt(), h.itemsFound()));
+  }
+
+  private void update(String sourceId, UnaryOperator<Health> change) {
+    health.compute(sourceId, (id, h) -> change.apply(h == null ? Health.NEVER : h));
   }
 
   public Health of(String sourceId) {
