@@ -290,4 +290,30 @@ class CrawlerEngineTest {
     assertThat(articles()).extracting(Article::url).doesNotContain(site.articles.get(1).toString());
     assertThat(site.server.requests("/news/2.html")).isEmpty();
   }
+
+  @Test
+  void shouldDecodeALatin1PageByItsHttpCharset() throws Exception {
+    NewsSite site = closeLater(new NewsSite("127.0.0.1", 0));
+    String page =
+        NewsSite.article("Zürich Straßenbahn", 1)
+            .replace("according to", "laut Zürcher Behörden, according to");
+    site.server.on(
+        "/news/latin1.html",
+        e ->
+            FixtureServer.send(
+                e,
+                200,
+                "text/html; charset=iso-8859-1",
+                page.getBytes(StandardCharsets.ISO_8859_1)));
+    String feed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>l</title><item><link>"
+            + site.server.url("/news/latin1.html")
+            + "</link></item></channel></rss>";
+    site.server.on("/latin1.xml", e -> FixtureServer.send(e, 200, "application/rss+xml", feed));
+
+    engine("a", List.of(feed("latin1", site.server.url("/latin1.xml"))));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> articles().size() >= 1);
+    assertThat(articles().get(0).text()).contains("laut Zürcher Behörden").doesNotContain("\uFFFD");
+  }
 }
