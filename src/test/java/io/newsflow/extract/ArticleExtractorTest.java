@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.article.Article;
 import io.newsflow.article.ArticleIds;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
@@ -58,14 +61,25 @@ class ArticleExtractorTest {
   }
 
   @Test
-  void shouldSeparateParagraphsWithABlankLineAndNeverGlueWords() {
+  void shouldSeparateParagraphsWithABlankLine() {
     ExtractedPage page =
         Fixtures.html(
             "<html><body><article><p>First paragraph of the story with enough words in it to"
                 + " count.</p><p>Second<b>bold</b> paragraph, also long enough to be part of the"
-                + " body text.</p><div>one</div><div>two</div></article></body></html>");
+                + " body text.</p></article></body></html>");
 
-    assertThat(page.text()).contains("count.\n\nSecondbold paragraph").contains("one\n\ntwo");
+    assertThat(page.text()).contains("count.\n\nSecondbold paragraph");
+  }
+
+  @Test
+  void shouldNeverGlueWordsAcrossBlockElements() {
+    Element root =
+        Jsoup.parse(
+                "<div><div>one</div><div>two</div><span>three</span><br>four<table><tr><td>a<td>b</table></div>")
+            .body();
+
+    assertThat(ParagraphWriter.write(List.of(root)))
+        .containsExactly("one", "two", "three\nfour", "a\tb");
   }
 
   @Test
