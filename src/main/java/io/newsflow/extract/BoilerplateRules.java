@@ -20,6 +20,7 @@ public final class BoilerplateRules {
   private static final BoilerplateRules DEFAULTS = load();
 
   private final String[] unlikely;
+  private final String[] unlikelyLayout;
   private final String[] maybe;
   private final String[] negative;
   private final String[] positive;
@@ -32,6 +33,7 @@ public final class BoilerplateRules {
 
   private BoilerplateRules(Map<String, List<String>> sections) {
     this.unlikely = substrings(sections.get("unlikely"));
+    this.unlikelyLayout = substrings(sections.get("unlikely-layout"));
     this.maybe = substrings(sections.get("maybe"));
     this.negative = substrings(sections.get("negative"));
     this.positive = substrings(sections.get("positive"));
@@ -56,9 +58,17 @@ public final class BoilerplateRules {
     return (className + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /** The class or id names a boilerplate block (comments, ads, sharing, appeals, ...). */
   public boolean isUnlikely(String signature) {
     return !signature.isEmpty()
         && containsAny(signature, unlikely)
+        && !containsAny(signature, maybe);
+  }
+
+  /** The class or id names a layout region that is usually boilerplate (header, menu, ...). */
+  public boolean isUnlikelyLayout(String signature) {
+    return !signature.isEmpty()
+        && containsAny(signature, unlikelyLayout)
         && !containsAny(signature, maybe);
   }
 

@@ -62,6 +62,10 @@ final class ContentCleaner {
           "search");
   private static final Set<String> KEEP_TAGS = Set.of("html", "body", "a", "main");
   private static final int MAX_BYLINE_CHARS = 150;
+
+  /** Characters of plain (non-link) text that make a block with a layout name worth keeping. */
+  private static final int TEXT_RICH_CHARS = 2000;
+
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
   private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
@@ -77,7 +81,7 @@ final class ContentCleaner {
    * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
    */
   void clean(Element root, boolean stripUnlikely) {
-    int half = stripUnlikely ? textLength(root, Integer.MAX_VALUE) / 2 : 0;
+    int half = stripUnlikely ? textLength(root, Integer.MAX_VALUE, false) / 2 : 0;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -141,11 +145,18 @@ final class ContentCleaner {
     if (!stripUnlikely || sig.isEmpty() || tag.equals("article")) {
       return false;
     }
-    if (rules.isUnlikely(sig) && !hasAncestor(e, "table", "code", "pre")) {
-      // a block holding half the page's text is the page, whatever its name says
-      return textLength(e, half) < half;
+    if (!hasAncestor(e, "table", "code", "pre")) {
+      if (rules.isUnlikely(sig)) {
+        // a block holding half the page's text is the page, whatever its name says
+        return textLength(e, half, false) < half;
+      }
+      if (rules.isUnlikelyLayout(sig)) {
+        // layout names mislead more often: a block with much plain text stays too
+        int limit = Math.min(half, TEXT_RICH_CHARS);
+        return textLength(e, limit, true) < limit;
+      }
     }
-    return rules.isByline(sig) && textLength(e, MAX_BYLINE_CHARS + 1) <= MAX_BYLINE_CHARS;
+    return rules.isByline(sig) && textLength(e, MAX_BYLINE_CHARS + 1, false) <= MAX_BYLINE_CHARS;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -166,8 +177,11 @@ final class ContentCleaner {
     return false;
   }
 
-  /** Characters of text under the element, counted up to {@code limit} (then it stops). */
-  private static int textLength(Element e, int limit) {
+  /**
+   * Characters of text under the element, counted up to {@code limit} (then it stops); without the
+   * text of links when {@code plainOnly}.
+   */
+  private static int textLength(Element e, int limit, boolean plainOnly) {
     int[] count = {0};
     NodeTraversor.filter(
         new NodeFilter() {
@@ -178,7 +192,9 @@ final class ContentCleaner {
               if (count[0] >= limit) {
                 return FilterResult.STOP;
               }
-            } else if (node instanceof Element child && SKIP_TEXT.contains(child.normalName())) {
+            } else if (node instanceof Element child
+                && (SKIP_TEXT.contains(child.normalName())
+                    || (plainOnly && child.normalName().equals("a")))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
