@@ -19,10 +19,19 @@ final class ContentExtractor {
 
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+
+  /** A lead-in may add at most this much text to the body's (times the body's length). */
+  private static final double LEAD_LIMIT = 2.0;
+
+  /** Lead-in text may have at most this share of link text. */
+  private static final double LEAD_LINK_DENSITY = 0.3;
+
+  /** Blocks shorter than this are never lead-ins: datelines, bylines, credits, labels. */
+  private static final int LEAD_MIN_CHARS = 80;
+
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
   private static final java.util.Set<String> TABLE_PARTS =
       java.util.Set.of("table", "tbody", "thead", "tfoot", "tr");
-  private static final boolean ENCLOSE =
-      Boolean.parseBoolean(System.getProperty("x.enclose", "true"));
 
   /** A block with this much text outside links is kept even when its class name is negative. */
   private static final int RICH_TEXT_CHARS = 1000;
@@ -46,7 +55,8 @@ final class ContentExtractor {
     if (top == null) {
       return List.of();
     }
-    List<Element> parts = withSiblings(top, stats);
+    List<Element> parts = new ArrayList<>(leadIn(top, body, stats));
+    parts.addAll(withSiblings(top, stats));
     if (clean) {
       for (Element part : parts) {
         cleanConditionally(part, stats);
@@ -220,26 +230,49 @@ final class ContentExtractor {
     while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return ENCLOSE ? enclosingArticle(top, body, stats) : top;
+    return top;
   }
 
   /**
-   * The {@code <article>} around the top candidate when it adds little but clean text (a lead, a
-   * summary box): the author marked it as the article.
+   * The clean text that leads into the top candidate from outside it: a lead, an intro or a summary
+   * that sits before the body in an enclosing block. Up to three levels up, the preceding siblings
+   * of the branch that holds the body are taken while they add at most a fraction of the body's
+   * text and are not link-heavy. What follows the body there (bios, share prompts, related links)
+   * is left out.
    */
-  private static Element enclosingArticle(Element top, Element body, BlockStats stats) {
-    BlockStats.Stats ts = stats.of(top);
+  private static List<Element> leadIn(Element top, Element body, BlockStats stats) {
+    List<Element> lead = new ArrayList<>();
+    int topChars = stats.of(top).chars;
+    int added = 0;
+    int addedLinks = 0;
+    Element branch = top;
     Element p = top.parent();
-    for (int i = 0; p != null && p != body && i < 3; i++, p = p.parent()) {
-      if (p.normalName().equals("article")) {
-        BlockStats.Stats ps = stats.of(p);
-        if (ps.chars <= ts.chars * 1.6 && ps.linkDensity() <= 0.15) {
-          return p;
+    for (int i = 0; p != null && p != body && i < 3; i++, branch = p, p = p.parent()) {
+      List<Element> before = new ArrayList<>();
+      int chars = 0;
+      int links = 0;
+      for (Element sibling : p.children()) {
+        if (sibling == branch) {
+          break;
         }
+        BlockStats.Stats s = stats.of(sibling);
+        if (s.chars >= LEAD_MIN_CHARS
+            && s.linkDensity() <= LEAD_LINK_DENSITY
+            && !HEADINGS.contains(sibling.normalName())) {
+          before.add(sibling);
+          chars += s.chars;
+          links += s.linkChars;
+        }
+      }
+      if (topChars + added + chars > topChars * LEAD_LIMIT
+          || (chars > 0 && links > chars * LEAD_LINK_DENSITY)) {
         break;
       }
+      added += chars;
+      addedLinks += links;
+      lead.addAll(0, before);
     }
-    return top;
+    return lead;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
