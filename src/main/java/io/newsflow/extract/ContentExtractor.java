@@ -19,6 +19,8 @@ final class ContentExtractor {
 
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final boolean LINK_LINES =
+      Boolean.parseBoolean(System.getProperty("x.ll", "true"));
 
   /** A lead-in may add at most this much text to the body's (times the body's length). */
   private static final double LEAD_LIMIT = 2.0;
@@ -361,6 +363,10 @@ final class ContentExtractor {
     switch (tag) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         return weight < 0 || (s.chars > 0 && s.linkDensity() > 0.33 && tag.equals("h1"));
+      }
+      case "p", "li" -> {
+        // a short line that is all link: a teaser or a tag, not prose
+        return LINK_LINES && s.chars < 100 && s.linkDensity() > 0.8;
       }
       case "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure" -> {}
       default -> {
