@@ -66,6 +66,8 @@ final class ContentCleaner {
   /** Characters of plain (non-link) text that make a block with a layout name worth keeping. */
   private static final int TEXT_RICH_CHARS = 2000;
 
+  private static final int LEAD_CHARS = 80;
+
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
   private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
@@ -151,8 +153,12 @@ final class ContentCleaner {
         return textLength(e, half, false) < half;
       }
       if (rules.isUnlikelyLayout(sig)) {
-        // layout names mislead more often: a block with much plain text stays too
+        // layout names mislead more often: a block with much plain text stays too, and so does
+        // an article header that holds a lead paragraph
         int limit = Math.min(half, TEXT_RICH_CHARS);
+        if (sig.contains("header") && !sig.contains("footer") && hasProse(e)) {
+          return false;
+        }
         return textLength(e, limit, true) < limit;
       }
     }
@@ -175,6 +181,27 @@ final class ContentCleaner {
       }
     }
     return false;
+  }
+
+  /** True when a paragraph of prose ({@value #LEAD_CHARS}+ characters) sits under the element. */
+  private static boolean hasProse(Element e) {
+    boolean[] found = {false};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element child && child.normalName().equals("p")) {
+              if (child.text().length() >= LEAD_CHARS) {
+                found[0] = true;
+                return FilterResult.STOP;
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return found[0];
   }
 
   /**

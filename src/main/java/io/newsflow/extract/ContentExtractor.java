@@ -403,6 +403,7 @@ final class ContentExtractor {
     if (!isList
         && headingDensity < 0.9
         && length < 25
+        && (length == 0 || paragraphs == 0)
         && (images == 0 || images > 2)
         && !inFigure
         && s.embeds == 0) {
