@@ -30,6 +30,7 @@ public final class BoilerplateRules {
   private final Map<String, List<String[]>> appealByFirstWord = new HashMap<>();
 
   private final List<String> linePrefixes;
+  private final java.util.Set<String> months;
 
   private BoilerplateRules(Map<String, List<String>> sections) {
     this.unlikely = substrings(sections.get("unlikely"));
@@ -43,6 +44,7 @@ public final class BoilerplateRules {
       appealByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     this.linePrefixes = List.copyOf(sections.getOrDefault("line-prefix", List.of()));
+    this.months = java.util.Set.copyOf(sections.getOrDefault("month", List.of()));
   }
 
   /** The rules shipped in the jar. */
@@ -149,6 +151,25 @@ public final class BoilerplateRules {
       }
     }
     return false;
+  }
+
+  /** True when the text names a month next to a number ("5 March", "März 2024", "May 3,"). */
+  public boolean hasMonthDate(String text) {
+    List<String> words = words(text);
+    for (int i = 0; i < words.size(); i++) {
+      if (months.contains(words.get(i))) {
+        boolean before = i > 0 && isNumber(words.get(i - 1));
+        boolean after = i + 1 < words.size() && isNumber(words.get(i + 1));
+        if (before || after) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.length() <= 4 && word.chars().allMatch(Character::isDigit);
   }
 
   /** True for a short line that opens like a teaser, a share bar or an ad label. */
