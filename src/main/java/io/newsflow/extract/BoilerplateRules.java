@@ -30,6 +30,7 @@ public final class BoilerplateRules {
   private final Map<String, List<String[]>> appealByFirstWord = new HashMap<>();
 
   private final List<String> linePrefixes;
+  private final List<String> sectionCuts;
   private final java.util.Set<String> months;
 
   private BoilerplateRules(Map<String, List<String>> sections) {
@@ -44,6 +45,7 @@ public final class BoilerplateRules {
       appealByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     this.linePrefixes = List.copyOf(sections.getOrDefault("line-prefix", List.of()));
+    this.sectionCuts = List.copyOf(sections.getOrDefault("section-cut", List.of()));
     this.months = java.util.Set.copyOf(sections.getOrDefault("month", List.of()));
   }
 
@@ -174,11 +176,20 @@ public final class BoilerplateRules {
 
   /** True for a short line that opens like a teaser, a share bar or an ad label. */
   public boolean isTeaserLine(String text) {
+    return startsWithAny(text, linePrefixes);
+  }
+
+  /** True for a short line that opens a list of teasers ("Related", "More from ..."). */
+  public boolean isSectionCut(String text) {
+    return startsWithAny(text, sectionCuts);
+  }
+
+  private static boolean startsWithAny(String text, List<String> prefixes) {
     if (text.length() > 100) {
       return false;
     }
     String lower = text.strip().toLowerCase(Locale.ROOT);
-    for (String prefix : linePrefixes) {
+    for (String prefix : prefixes) {
       if (lower.startsWith(prefix)) {
         return lower.length() == prefix.length()
             || !Character.isLetterOrDigit(lower.charAt(prefix.length()))

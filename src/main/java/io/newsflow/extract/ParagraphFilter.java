@@ -47,6 +47,9 @@ final class ParagraphFilter {
           continue;
         }
       }
+      if (rules.isSectionCut(p) && isLateSectionLabel(paragraphs, i)) {
+        break;
+      }
       if (rules.isTeaserLine(p)) {
         continue;
       }
@@ -85,6 +88,23 @@ final class ParagraphFilter {
     }
     int words = p.split("\\s+").length;
     return words <= 10 && (NUMERIC_DATE.matcher(p).find() || rules.hasMonthDate(p));
+  }
+
+  /**
+   * True when the teaser label at {@code i} opens the last part of the body ("Related", "More
+   * from", ...), so that everything from it on is a list of teasers.
+   */
+  private static boolean isLateSectionLabel(List<String> paragraphs, int i) {
+    int total = 0;
+    int after = 0;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      int len = paragraphs.get(k).length();
+      total += len;
+      if (k >= i) {
+        after += len;
+      }
+    }
+    return i >= paragraphs.size() * 0.7 && after * 10 <= total * 3;
   }
 
   /** Cuts a run of appeal paragraphs (and its lead-in) off the end of the body. */
