@@ -19,8 +19,15 @@ final class ContentExtractor {
 
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
-  private static final boolean LINK_LINES =
-      Boolean.parseBoolean(System.getProperty("x.ll", "true"));
+
+  /**
+   * Candidates scoring at least this share of the best one count as alternatives; when {@link
+   * #ALT_MIN} of them share an ancestor with it, the article is split into sections and the
+   * ancestor is the article.
+   */
+  private static final double ALT_RATIO = 0.5;
+
+  private static final int ALT_MIN = 3;
 
   /** A lead-in may add at most this much text to the body's (times the body's length). */
   private static final double LEAD_LIMIT = 2.0;
@@ -173,11 +180,11 @@ final class ContentExtractor {
     // when several strong candidates share an ancestor, the ancestor is the article
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < best.size(); i++) {
-      if (stats.of(best.get(i)).score / topScore >= 0.75) {
+      if (stats.of(best.get(i)).score / topScore >= ALT_RATIO) {
         alternatives.add(best.get(i));
       }
     }
-    if (alternatives.size() >= 3) {
+    if (alternatives.size() >= ALT_MIN) {
       Element parent = top.parent();
       while (parent != null && parent != body) {
         int containing = 0;
@@ -186,7 +193,7 @@ final class ContentExtractor {
             containing++;
           }
         }
-        if (containing >= 3) {
+        if (containing >= ALT_MIN) {
           top = parent;
           break;
         }
@@ -366,7 +373,7 @@ final class ContentExtractor {
       }
       case "p", "li" -> {
         // a short line that is all link: a teaser or a tag, not prose
-        return LINK_LINES && s.chars < 100 && s.linkDensity() > 0.8;
+        return s.chars < 100 && s.linkDensity() > 0.8;
       }
       case "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure" -> {}
       default -> {
