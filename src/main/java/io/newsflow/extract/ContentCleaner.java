@@ -70,7 +70,6 @@ final class ContentCleaner {
 
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
-  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
 
   ContentCleaner(BoilerplateRules rules) {
@@ -97,19 +96,7 @@ final class ContentCleaner {
             if (!(node instanceof Element e) || node == root) {
               return FilterResult.CONTINUE;
             }
-            boolean drop = shouldDrop(e, stripUnlikely, half);
-            if (drop && DEBUG && e.text().length() > 500) {
-              System.err.println(
-                  "drop "
-                      + e.normalName()
-                      + "."
-                      + e.className()
-                      + "#"
-                      + e.id()
-                      + " "
-                      + e.text().length());
-            }
-            return drop ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return shouldDrop(e, stripUnlikely, half) ? FilterResult.REMOVE : FilterResult.CONTINUE;
           }
 
           @Override

@@ -45,7 +45,6 @@ final class ContentExtractor {
   /** A block with this much text outside links is kept even when its class name is negative. */
   private static final int RICH_TEXT_CHARS = 1000;
 
-  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
 
   ContentExtractor(BoilerplateRules rules) {
@@ -168,14 +167,6 @@ final class ContentExtractor {
       return body.childrenSize() > 0 || !body.text().isBlank() ? body : null;
     }
     Element top = best.get(0);
-    if (DEBUG) {
-      for (Element b : best) {
-        BlockStats.Stats bs = stats.of(b);
-        System.err.printf(
-            "cand %s.%s#%s score=%.1f chars=%d ld=%.2f%n",
-            b.normalName(), b.className(), b.id(), bs.score, bs.chars, bs.linkDensity());
-      }
-    }
     double topScore = stats.of(top).score;
     // when several strong candidates share an ancestor, the ancestor is the article
     List<Element> alternatives = new ArrayList<>();
@@ -347,12 +338,6 @@ final class ContentExtractor {
               return FilterResult.CONTINUE;
             }
             boolean remove = stats.of(e).chars * 2 <= partChars && shouldRemove(e, stats);
-            if (remove && DEBUG) {
-              BlockStats.Stats es = stats.of(e);
-              System.err.printf(
-                  "remove %s.%s#%s chars=%d ld=%.2f%n",
-                  e.normalName(), e.className(), e.id(), es.chars, es.linkDensity());
-            }
             return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
           }
         },
