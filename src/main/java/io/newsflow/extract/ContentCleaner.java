@@ -68,6 +68,13 @@ final class ContentCleaner {
 
   private static final int LEAD_CHARS = 80;
 
+  /**
+   * Nodes that the subtree measurements of one clean may visit in all. Nested blocks with
+   * boilerplate names would otherwise be measured again at every level (quadratic on a page nested
+   * thousands deep); past the budget such blocks count as short.
+   */
+  private static final int SCAN_BUDGET = 2_000_000;
+
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
   private final BoilerplateRules rules;
@@ -82,7 +89,11 @@ final class ContentCleaner {
    * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
    */
   void clean(Element root, boolean stripUnlikely) {
-    int half = stripUnlikely ? textLength(root, Integer.MAX_VALUE, false) / 2 : 0;
+    int[] budget = {SCAN_BUDGET};
+    int half =
+        stripUnlikely
+            ? textLength(root, Integer.MAX_VALUE, false, new int[] {Integer.MAX_VALUE}) / 2
+            : 0;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -96,7 +107,9 @@ final class ContentCleaner {
             if (!(node instanceof Element e) || node == root) {
               return FilterResult.CONTINUE;
             }
-            return shouldDrop(e, stripUnlikely, half) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return shouldDrop(e, stripUnlikely, half, budget)
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
           }
 
           @Override
@@ -107,7 +120,7 @@ final class ContentCleaner {
         root);
   }
 
-  private boolean shouldDrop(Element e, boolean stripUnlikely, int half) {
+  private boolean shouldDrop(Element e, boolean stripUnlikely, int half, int[] budget) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       // with gentle cleaning, noscript stays: some pages carry their whole text in it
@@ -137,19 +150,20 @@ final class ContentCleaner {
     if (!hasAncestor(e, "table", "code", "pre")) {
       if (rules.isUnlikely(sig)) {
         // a block holding half the page's text is the page, whatever its name says
-        return textLength(e, half, false) < half;
+        return textLength(e, half, false, budget) < half;
       }
       if (rules.isUnlikelyLayout(sig)) {
         // layout names mislead more often: a block with much plain text stays too, and so does
         // an article header that holds a lead paragraph
         int limit = Math.min(half, TEXT_RICH_CHARS);
-        if (sig.contains("header") && !sig.contains("footer") && hasProse(e)) {
+        if (sig.contains("header") && !sig.contains("footer") && hasProse(e, budget)) {
           return false;
         }
-        return textLength(e, limit, true) < limit;
+        return textLength(e, limit, true, budget) < limit;
       }
     }
-    return rules.isByline(sig) && textLength(e, MAX_BYLINE_CHARS + 1, false) <= MAX_BYLINE_CHARS;
+    return rules.isByline(sig)
+        && textLength(e, MAX_BYLINE_CHARS + 1, false, budget) <= MAX_BYLINE_CHARS;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -171,12 +185,15 @@ final class ContentCleaner {
   }
 
   /** True when a paragraph of prose ({@value #LEAD_CHARS}+ characters) sits under the element. */
-  private static boolean hasProse(Element e) {
+  private static boolean hasProse(Element e, int[] budget) {
     boolean[] found = {false};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
+            if (--budget[0] <= 0) {
+              return FilterResult.STOP;
+            }
             if (node instanceof Element child && child.normalName().equals("p")) {
               if (child.text().length() >= LEAD_CHARS) {
                 found[0] = true;
@@ -195,12 +212,16 @@ final class ContentCleaner {
    * Characters of text under the element, counted up to {@code limit} (then it stops); without the
    * text of links when {@code plainOnly}.
    */
-  private static int textLength(Element e, int limit, boolean plainOnly) {
+  private static int textLength(Element e, int limit, boolean plainOnly, int[] budget) {
     int[] count = {0};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
+            if (--budget[0] <= 0) {
+              count[0] = 0; // out of budget: treat the block as short
+              return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
               count[0] += t.getWholeText().length();
               if (count[0] >= limit) {
