@@ -29,6 +29,20 @@ class RobustnessTest {
   }
 
   @Test
+  void shouldExtractFromDeeplyNestedBlocksWithBoilerplateNames() {
+    String page =
+        "<html><body>"
+            + "<div class=\"sidebar byline\" itemprop=\"author\">".repeat(20_000)
+            + "<p>At the bottom of many nested sidebars sits the only paragraph of the page.</p>"
+            + "</div>".repeat(20_000)
+            + "</body></html>";
+
+    ExtractionOutcome outcome = extract(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(Fixtures.extracted(outcome).text()).contains("the only paragraph of the page");
+  }
+
+  @Test
   void shouldHandleAFiftyMegabytePage() {
     String paragraph =
         "<p>" + "Words of a very long page, repeated to fill it up. ".repeat(20) + "</p>";
