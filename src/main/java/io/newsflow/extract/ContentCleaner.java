@@ -143,7 +143,7 @@ final class ContentCleaner {
     if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String sig = BoilerplateRules.signature(e.className(), e.id());
+    String sig = BoilerplateRules.signature(e.className(), isSlug(e.id()) ? "" : e.id());
     if (!stripUnlikely || sig.isEmpty() || tag.equals("article")) {
       return false;
     }
@@ -164,6 +164,20 @@ final class ContentCleaner {
     }
     return rules.isByline(sig)
         && textLength(e, MAX_BYLINE_CHARS + 1, false, budget) <= MAX_BYLINE_CHARS;
+  }
+
+  /**
+   * True for an id made from a heading ("sharing-with-a-single-developer"): four or more words
+   * joined by hyphens say what the section is about, not what kind of block it is.
+   */
+  private static boolean isSlug(String id) {
+    int hyphens = 0;
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) == '-') {
+        hyphens++;
+      }
+    }
+    return hyphens >= 3;
   }
 
   private static boolean isHiddenStyle(String style) {
