@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the elements that hold the article body of a cleaned document: paragraphs are scored from
  * their length and commas, scores flow to their ancestors, weighted by tag and class/id signals and
- * discounted by link density; the best ancestor and its worthy siblings are the body, which is then
- * cleaned of link lists, forms, image galleries and other conditional boilerplate. Stateless and
- * thread-safe.
+ * discounted by link density; the best ancestor (or the common ancestor of several strong
+ * sections), its worthy siblings and any clean lead-in text before it are the body, which is then
+ * cleaned by {@link ConditionalCleaner}. Stateless and thread-safe.
  */
 final class ContentExtractor {
 
