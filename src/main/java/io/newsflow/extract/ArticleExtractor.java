@@ -31,7 +31,10 @@ public final class ArticleExtractor {
   private static final int STRIP_UNLIKELY = 1;
   private static final int CLEAN_CONDITIONALLY = 2;
 
-  /** Flags of successive attempts: a short result is retried with less aggressive cleaning. */
+  /**
+   * Flags of successive attempts: a short result is retried with less aggressive cleaning, and a
+   * retry wins only when it finds more than twice as much text.
+   */
   private static final int[] ATTEMPTS = {
     STRIP_UNLIKELY | CLEAN_CONDITIONALLY, CLEAN_CONDITIONALLY, 0
   };
@@ -105,7 +108,7 @@ public final class ArticleExtractor {
       Document page = attempt == 0 ? doc : Parser.htmlParser().parseInput(source, url);
       List<String> found = body(page, rule, meta, ATTEMPTS[attempt]);
       int foundLength = length(found);
-      if (foundLength > best) {
+      if (best < 0 || foundLength > 2 * best) {
         paragraphs = found;
         best = foundLength;
       }

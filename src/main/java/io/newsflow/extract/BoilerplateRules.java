@@ -20,6 +20,7 @@ public final class BoilerplateRules {
   private static final BoilerplateRules DEFAULTS = load();
 
   private final String[] unlikely;
+  private final String[] unlikelyLayout;
   private final String[] maybe;
   private final String[] negative;
   private final String[] positive;
@@ -29,9 +30,12 @@ public final class BoilerplateRules {
   private final Map<String, List<String[]>> appealByFirstWord = new HashMap<>();
 
   private final List<String> linePrefixes;
+  private final List<String> sectionCuts;
+  private final java.util.Set<String> months;
 
   private BoilerplateRules(Map<String, List<String>> sections) {
     this.unlikely = substrings(sections.get("unlikely"));
+    this.unlikelyLayout = substrings(sections.get("unlikely-layout"));
     this.maybe = substrings(sections.get("maybe"));
     this.negative = substrings(sections.get("negative"));
     this.positive = substrings(sections.get("positive"));
@@ -41,6 +45,8 @@ public final class BoilerplateRules {
       appealByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     this.linePrefixes = List.copyOf(sections.getOrDefault("line-prefix", List.of()));
+    this.sectionCuts = List.copyOf(sections.getOrDefault("section-cut", List.of()));
+    this.months = java.util.Set.copyOf(sections.getOrDefault("month", List.of()));
   }
 
   /** The rules shipped in the jar. */
@@ -56,9 +62,17 @@ public final class BoilerplateRules {
     return (className + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /** The class or id names a boilerplate block (comments, ads, sharing, appeals, ...). */
   public boolean isUnlikely(String signature) {
     return !signature.isEmpty()
         && containsAny(signature, unlikely)
+        && !containsAny(signature, maybe);
+  }
+
+  /** The class or id names a layout region that is usually boilerplate (header, menu, ...). */
+  public boolean isUnlikelyLayout(String signature) {
+    return !signature.isEmpty()
+        && containsAny(signature, unlikelyLayout)
         && !containsAny(signature, maybe);
   }
 
@@ -141,13 +155,41 @@ public final class BoilerplateRules {
     return false;
   }
 
+  /** True when the text names a month next to a number ("5 March", "März 2024", "May 3,"). */
+  public boolean hasMonthDate(String text) {
+    List<String> words = words(text);
+    for (int i = 0; i < words.size(); i++) {
+      if (months.contains(words.get(i))) {
+        boolean before = i > 0 && isNumber(words.get(i - 1));
+        boolean after = i + 1 < words.size() && isNumber(words.get(i + 1));
+        if (before || after) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.length() <= 4 && word.chars().allMatch(Character::isDigit);
+  }
+
   /** True for a short line that opens like a teaser, a share bar or an ad label. */
   public boolean isTeaserLine(String text) {
+    return startsWithAny(text, linePrefixes);
+  }
+
+  /** True for a short line that opens a list of teasers ("Related", "More from ..."). */
+  public boolean isSectionCut(String text) {
+    return startsWithAny(text, sectionCuts);
+  }
+
+  private static boolean startsWithAny(String text, List<String> prefixes) {
     if (text.length() > 100) {
       return false;
     }
     String lower = text.strip().toLowerCase(Locale.ROOT);
-    for (String prefix : linePrefixes) {
+    for (String prefix : prefixes) {
       if (lower.startsWith(prefix)) {
         return lower.length() == prefix.length()
             || !Character.isLetterOrDigit(lower.charAt(prefix.length()))

@@ -62,9 +62,21 @@ final class ContentCleaner {
           "search");
   private static final Set<String> KEEP_TAGS = Set.of("html", "body", "a", "main");
   private static final int MAX_BYLINE_CHARS = 150;
+
+  /** Characters of plain (non-link) text that make a block with a layout name worth keeping. */
+  private static final int TEXT_RICH_CHARS = 2000;
+
+  private static final int LEAD_CHARS = 80;
+
+  /**
+   * Nodes that the subtree measurements of one clean may visit in all. Nested blocks with
+   * boilerplate names would otherwise be measured again at every level (quadratic on a page nested
+   * thousands deep); past the budget such blocks count as short.
+   */
+  private static final int SCAN_BUDGET = 2_000_000;
+
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
 
-  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
 
   ContentCleaner(BoilerplateRules rules) {
@@ -77,7 +89,11 @@ final class ContentCleaner {
    * @param stripUnlikely whether blocks with boilerplate class or id names are removed too
    */
   void clean(Element root, boolean stripUnlikely) {
-    int half = stripUnlikely ? textLength(root, Integer.MAX_VALUE) / 2 : 0;
+    int[] budget = {SCAN_BUDGET};
+    int half =
+        stripUnlikely
+            ? textLength(root, Integer.MAX_VALUE, false, new int[] {Integer.MAX_VALUE}) / 2
+            : 0;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -91,19 +107,9 @@ final class ContentCleaner {
             if (!(node instanceof Element e) || node == root) {
               return FilterResult.CONTINUE;
             }
-            boolean drop = shouldDrop(e, stripUnlikely, half);
-            if (drop && DEBUG && e.text().length() > 500) {
-              System.err.println(
-                  "drop "
-                      + e.normalName()
-                      + "."
-                      + e.className()
-                      + "#"
-                      + e.id()
-                      + " "
-                      + e.text().length());
-            }
-            return drop ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return shouldDrop(e, stripUnlikely, half, budget)
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
           }
 
           @Override
@@ -114,7 +120,7 @@ final class ContentCleaner {
         root);
   }
 
-  private boolean shouldDrop(Element e, boolean stripUnlikely, int half) {
+  private boolean shouldDrop(Element e, boolean stripUnlikely, int half, int[] budget) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       // with gentle cleaning, noscript stays: some pages carry their whole text in it
@@ -137,15 +143,41 @@ final class ContentCleaner {
     if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String sig = BoilerplateRules.signature(e.className(), e.id());
+    String sig = BoilerplateRules.signature(e.className(), isSlug(e.id()) ? "" : e.id());
     if (!stripUnlikely || sig.isEmpty() || tag.equals("article")) {
       return false;
     }
-    if (rules.isUnlikely(sig) && !hasAncestor(e, "table", "code", "pre")) {
-      // a block holding half the page's text is the page, whatever its name says
-      return textLength(e, half) < half;
+    if (!hasAncestor(e, "table", "code", "pre")) {
+      if (rules.isUnlikely(sig)) {
+        // a block holding half the page's text is the page, whatever its name says
+        return textLength(e, half, false, budget) < half;
+      }
+      if (rules.isUnlikelyLayout(sig)) {
+        // layout names mislead more often: a block with much plain text stays too, and so does
+        // an article header that holds a lead paragraph
+        int limit = Math.min(half, TEXT_RICH_CHARS);
+        if (sig.contains("header") && !sig.contains("footer") && hasProse(e, budget)) {
+          return false;
+        }
+        return textLength(e, limit, true, budget) < limit;
+      }
     }
-    return rules.isByline(sig) && textLength(e, MAX_BYLINE_CHARS + 1) <= MAX_BYLINE_CHARS;
+    return rules.isByline(sig)
+        && textLength(e, MAX_BYLINE_CHARS + 1, false, budget) <= MAX_BYLINE_CHARS;
+  }
+
+  /**
+   * True for an id made from a heading ("sharing-with-a-single-developer"): four or more words
+   * joined by hyphens say what the section is about, not what kind of block it is.
+   */
+  private static boolean isSlug(String id) {
+    int hyphens = 0;
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) == '-') {
+        hyphens++;
+      }
+    }
+    return hyphens >= 3;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -166,19 +198,52 @@ final class ContentCleaner {
     return false;
   }
 
-  /** Characters of text under the element, counted up to {@code limit} (then it stops). */
-  private static int textLength(Element e, int limit) {
+  /** True when a paragraph of prose ({@value #LEAD_CHARS}+ characters) sits under the element. */
+  private static boolean hasProse(Element e, int[] budget) {
+    boolean[] found = {false};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (--budget[0] <= 0) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof Element child && child.normalName().equals("p")) {
+              if (child.text().length() >= LEAD_CHARS) {
+                found[0] = true;
+                return FilterResult.STOP;
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return found[0];
+  }
+
+  /**
+   * Characters of text under the element, counted up to {@code limit} (then it stops); without the
+   * text of links when {@code plainOnly}.
+   */
+  private static int textLength(Element e, int limit, boolean plainOnly, int[] budget) {
     int[] count = {0};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
+            if (--budget[0] <= 0) {
+              count[0] = 0; // out of budget: treat the block as short
+              return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
               count[0] += t.getWholeText().length();
               if (count[0] >= limit) {
                 return FilterResult.STOP;
               }
-            } else if (node instanceof Element child && SKIP_TEXT.contains(child.normalName())) {
+            } else if (node instanceof Element child
+                && (SKIP_TEXT.contains(child.normalName())
+                    || (plainOnly && child.normalName().equals("a")))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;

@@ -3,35 +3,48 @@ package io.newsflow.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the elements that hold the article body of a cleaned document: paragraphs are scored from
  * their length and commas, scores flow to their ancestors, weighted by tag and class/id signals and
- * discounted by link density; the best ancestor and its worthy siblings are the body, which is then
- * cleaned of link lists, forms, image galleries and other conditional boilerplate. Stateless and
- * thread-safe.
+ * discounted by link density; the best ancestor (or the common ancestor of several strong
+ * sections), its worthy siblings and any clean lead-in text before it are the body, which is then
+ * cleaned by {@link ConditionalCleaner}. Stateless and thread-safe.
  */
 final class ContentExtractor {
 
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+
+  /**
+   * Candidates scoring at least this share of the best one count as alternatives; when {@link
+   * #ALT_MIN} of them share an ancestor with it, the article is split into sections and the
+   * ancestor is the article.
+   */
+  private static final double ALT_RATIO = 0.5;
+
+  private static final int ALT_MIN = 3;
+
+  /** A lead-in may add at most this much text to the body's (times the body's length). */
+  private static final double LEAD_LIMIT = 2.0;
+
+  /** Lead-in text may have at most this share of link text. */
+  private static final double LEAD_LINK_DENSITY = 0.3;
+
+  /** Blocks shorter than this are never lead-ins: datelines, bylines, credits, labels. */
+  private static final int LEAD_MIN_CHARS = 80;
+
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
   private static final java.util.Set<String> TABLE_PARTS =
       java.util.Set.of("table", "tbody", "thead", "tfoot", "tr");
-  private static final boolean ENCLOSE =
-      Boolean.parseBoolean(System.getProperty("x.enclose", "true"));
 
-  /** A block with this much text outside links is kept even when its class name is negative. */
-  private static final int RICH_TEXT_CHARS = 1000;
-
-  private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
   private final BoilerplateRules rules;
+  private final ConditionalCleaner conditional;
 
   ContentExtractor(BoilerplateRules rules) {
     this.rules = rules;
+    this.conditional = new ConditionalCleaner(rules);
   }
 
   /**
@@ -46,10 +59,11 @@ final class ContentExtractor {
     if (top == null) {
       return List.of();
     }
-    List<Element> parts = withSiblings(top, stats);
+    List<Element> parts = new ArrayList<>(leadIn(top, body, stats));
+    parts.addAll(withSiblings(top, stats));
     if (clean) {
       for (Element part : parts) {
-        cleanConditionally(part, stats);
+        conditional.clean(part, stats);
       }
     }
     return parts;
@@ -149,23 +163,15 @@ final class ContentExtractor {
       return body.childrenSize() > 0 || !body.text().isBlank() ? body : null;
     }
     Element top = best.get(0);
-    if (DEBUG) {
-      for (Element b : best) {
-        BlockStats.Stats bs = stats.of(b);
-        System.err.printf(
-            "cand %s.%s#%s score=%.1f chars=%d ld=%.2f%n",
-            b.normalName(), b.className(), b.id(), bs.score, bs.chars, bs.linkDensity());
-      }
-    }
     double topScore = stats.of(top).score;
     // when several strong candidates share an ancestor, the ancestor is the article
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < best.size(); i++) {
-      if (stats.of(best.get(i)).score / topScore >= 0.75) {
+      if (stats.of(best.get(i)).score / topScore >= ALT_RATIO) {
         alternatives.add(best.get(i));
       }
     }
-    if (alternatives.size() >= 3) {
+    if (alternatives.size() >= ALT_MIN) {
       Element parent = top.parent();
       while (parent != null && parent != body) {
         int containing = 0;
@@ -174,7 +180,7 @@ final class ContentExtractor {
             containing++;
           }
         }
-        if (containing >= 3) {
+        if (containing >= ALT_MIN) {
           top = parent;
           break;
         }
@@ -220,26 +226,49 @@ final class ContentExtractor {
     while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return ENCLOSE ? enclosingArticle(top, body, stats) : top;
+    return top;
   }
 
   /**
-   * The {@code <article>} around the top candidate when it adds little but clean text (a lead, a
-   * summary box): the author marked it as the article.
+   * The clean text that leads into the top candidate from outside it: a lead, an intro or a summary
+   * that sits before the body in an enclosing block. Up to three levels up, the preceding siblings
+   * of the branch that holds the body are taken while they add at most a fraction of the body's
+   * text and are not link-heavy. What follows the body there (bios, share prompts, related links)
+   * is left out.
    */
-  private static Element enclosingArticle(Element top, Element body, BlockStats stats) {
-    BlockStats.Stats ts = stats.of(top);
+  private static List<Element> leadIn(Element top, Element body, BlockStats stats) {
+    List<Element> lead = new ArrayList<>();
+    int topChars = stats.of(top).chars;
+    int added = 0;
+    int addedLinks = 0;
+    Element branch = top;
     Element p = top.parent();
-    for (int i = 0; p != null && p != body && i < 3; i++, p = p.parent()) {
-      if (p.normalName().equals("article")) {
-        BlockStats.Stats ps = stats.of(p);
-        if (ps.chars <= ts.chars * 1.6 && ps.linkDensity() <= 0.15) {
-          return p;
+    for (int i = 0; p != null && p != body && i < 3; i++, branch = p, p = p.parent()) {
+      List<Element> before = new ArrayList<>();
+      int chars = 0;
+      int links = 0;
+      for (Element sibling : p.children()) {
+        if (sibling == branch) {
+          break;
         }
+        BlockStats.Stats s = stats.of(sibling);
+        if (s.chars >= LEAD_MIN_CHARS
+            && s.linkDensity() <= LEAD_LINK_DENSITY
+            && !HEADINGS.contains(sibling.normalName())) {
+          before.add(sibling);
+          chars += s.chars;
+          links += s.linkChars;
+        }
+      }
+      if (topChars + added + chars > topChars * LEAD_LIMIT
+          || (chars > 0 && links > chars * LEAD_LINK_DENSITY)) {
         break;
       }
+      added += chars;
+      addedLinks += links;
+      lead.addAll(0, before);
     }
-    return top;
+    return lead;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -292,102 +321,5 @@ final class ContentExtractor {
     String text = e.text();
     int dot = text.indexOf('.');
     return dot >= 0 && (dot == text.length() - 1 || text.charAt(dot + 1) == ' ');
-  }
-
-  /** Removes blocks inside the body that look like link lists, forms or galleries. */
-  private void cleanConditionally(Element part, BlockStats stats) {
-    int partChars = stats.of(part).chars;
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node == part || !(node instanceof Element e)) {
-              return FilterResult.CONTINUE;
-            }
-            boolean remove = stats.of(e).chars * 2 <= partChars && shouldRemove(e, stats);
-            if (remove && DEBUG) {
-              BlockStats.Stats es = stats.of(e);
-              System.err.printf(
-                  "remove %s.%s#%s chars=%d ld=%.2f%n",
-                  e.normalName(), e.className(), e.id(), es.chars, es.linkDensity());
-            }
-            return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
-          }
-        },
-        part);
-  }
-
-  private boolean shouldRemove(Element e, BlockStats stats) {
-    String tag = e.normalName();
-    BlockStats.Stats s = stats.get(e);
-    if (s == null) {
-      return false;
-    }
-    String sig = BoilerplateRules.signature(e.className(), e.id());
-    int weight = rules.classWeight(sig);
-    switch (tag) {
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-        return weight < 0 || (s.chars > 0 && s.linkDensity() > 0.33 && tag.equals("h1"));
-      }
-      case "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure" -> {}
-      default -> {
-        return false;
-      }
-    }
-    if (tag.equals("table") && s.hasTableHeader) {
-      return false;
-    }
-    boolean textRich = s.chars - s.linkChars > RICH_TEXT_CHARS && s.linkDensity() < 0.2;
-    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0 && !textRich) {
-      return true;
-    }
-    if (s.commas >= 10) {
-      return false;
-    }
-    boolean isList = tag.equals("ul") || tag.equals("ol");
-    int paragraphs = s.paragraphs;
-    int images = s.images;
-    int listItems = s.listItems - 100;
-    double density = s.linkDensity();
-    int length = s.chars;
-    double headingDensity = length == 0 ? 0 : (double) s.headingChars / length;
-    boolean inFigure = tag.equals("figure") || hasFigureAncestor(e);
-    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure && length < 500) {
-      return true;
-    }
-    if (!isList && listItems > paragraphs) {
-      return true;
-    }
-    if (s.inputs > paragraphs / 3) {
-      return true;
-    }
-    if (!isList
-        && headingDensity < 0.9
-        && length < 25
-        && (images == 0 || images > 2)
-        && !inFigure
-        && s.embeds == 0) {
-      return true;
-    }
-    if (!isList && weight < 25 && density > 0.2) {
-      return true;
-    }
-    if (isList && density > 0.5 && weight <= 0) {
-      return true;
-    }
-    if (weight >= 25 && density > 0.5) {
-      return true;
-    }
-    return (s.embeds == 1 && length < 75) || s.embeds > 1;
-  }
-
-  private static boolean hasFigureAncestor(Element e) {
-    Element p = e.parent();
-    for (int i = 0; p != null && i < 3; i++, p = p.parent()) {
-      if (p.normalName().equals("figure")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

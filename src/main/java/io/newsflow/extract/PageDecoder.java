@@ -126,6 +126,10 @@ public final class PageDecoder {
   }
 
   private static Decoded utf8OrRepair(byte[] bytes, int from, int to) {
+    String fast = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(fast, "UTF-8"); // valid: the decoder replaced nothing
+    }
     if (utf8Status(bytes, from, to) != Utf8.INVALID) {
       return new Decoded(new String(bytes, from, to - from, StandardCharsets.UTF_8), "UTF-8");
     }

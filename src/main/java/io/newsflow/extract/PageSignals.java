@@ -22,6 +22,7 @@ final class PageSignals {
 
   private static final int MAX_ITEMS = 20;
   private static final int MAX_TEXT = 300;
+  private static final int MAX_CHECKS = 10;
 
   /** meta name / property / itemprop / http-equiv (lower case) to content values, in order. */
   final Map<String, List<String>> metas = new HashMap<>();
@@ -35,6 +36,13 @@ final class PageSignals {
   final List<String> bylines = new ArrayList<>();
   final List<String> h1 = new ArrayList<>();
   @Nullable String title;
+
+  /** Subtree reads of author and byline elements so far (bounded: they may nest deeply). */
+  private int authorChecks;
+
+  private int bylineChecks;
+
+  private int headingChecks;
   @Nullable String canonical;
   @Nullable String htmlLang;
   boolean paywallMarker;
@@ -104,12 +112,13 @@ final class PageSignals {
         }
       }
       case "h1" -> {
-        if (h1.size() < 3) {
+        if (h1.size() < 3 && headingChecks++ < MAX_CHECKS) {
           add(h1, e.text());
         }
       }
       case "a" -> {
-        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
+            && relAuthors.size() < MAX_ITEMS) {
           add(relAuthors, e.text());
         }
       }
@@ -124,8 +133,10 @@ final class PageSignals {
         case "datePublished" -> add(microdataPublished, dateValue(e));
         case "dateModified" -> add(microdataModified, dateValue(e));
         case "author", "creator" -> {
-          Element name = e.selectFirst("[itemprop=name]");
-          add(microdataAuthors, name != null ? name.text() : e.text());
+          if (authorChecks++ < MAX_CHECKS) {
+            Element name = e.selectFirst("[itemprop=name]");
+            add(microdataAuthors, name != null ? name.text() : e.text());
+          }
         }
         default -> {}
       }
@@ -135,7 +146,10 @@ final class PageSignals {
       if (!paywallMarker && sig.contains("paywall")) {
         paywallMarker = true;
       }
-      if (bylines.size() < 3 && rules.isByline(sig) && !tag.equals("body")) {
+      if (bylines.size() < 3
+          && rules.isByline(sig)
+          && !tag.equals("body")
+          && bylineChecks++ < MAX_CHECKS) {
         String text = e.text();
         if (text.length() <= MAX_TEXT) {
           add(bylines, text);

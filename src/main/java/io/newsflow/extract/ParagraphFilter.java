@@ -18,6 +18,13 @@ final class ParagraphFilter {
       Pattern.compile(
           "^(?:by|von|par|por|door|di|przez|av|af)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
   private static final int LEADING_WINDOW = 4;
+  private static final int TRAILING_WINDOW = 3;
+  private static final int META_LINE_CHARS = 70;
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "^\\d+\\s*(?:min|minute|minutes|minuten|mins)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final int SHORT_PARAGRAPH = 80;
   private static final int LEAD_IN = 60;
 
@@ -40,6 +47,9 @@ final class ParagraphFilter {
           continue;
         }
       }
+      if (rules.isSectionCut(p) && isLateSectionLabel(paragraphs, i)) {
+        break;
+      }
       if (rules.isTeaserLine(p)) {
         continue;
       }
@@ -48,7 +58,53 @@ final class ParagraphFilter {
       }
       out.add(p);
     }
-    return dropTrailingAppeal(out);
+    return dropMetaLines(dropTrailingAppeal(out));
+  }
+
+  /**
+   * Drops date lines and reading-time lines near the start and the end of the body: metadata that
+   * the page prints around the article, not prose.
+   */
+  private List<String> dropMetaLines(List<String> paragraphs) {
+    List<String> out = new ArrayList<>(paragraphs.size());
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      String p = paragraphs.get(i);
+      boolean edge = i < LEADING_WINDOW || i >= n - TRAILING_WINDOW;
+      if (edge && n > 1 && isMetaLine(p)) {
+        continue;
+      }
+      out.add(p);
+    }
+    return out.isEmpty() ? paragraphs : out;
+  }
+
+  private boolean isMetaLine(String p) {
+    if (p.length() > META_LINE_CHARS) {
+      return false;
+    }
+    if (READING_TIME.matcher(p).matches()) {
+      return true;
+    }
+    int words = p.split("\\s+").length;
+    return words <= 10 && (NUMERIC_DATE.matcher(p).find() || rules.hasMonthDate(p));
+  }
+
+  /**
+   * True when the teaser label at {@code i} opens the last part of the body ("Related", "More
+   * from", ...), so that everything from it on is a list of teasers.
+   */
+  private static boolean isLateSectionLabel(List<String> paragraphs, int i) {
+    int total = 0;
+    int after = 0;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      int len = paragraphs.get(k).length();
+      total += len;
+      if (k >= i) {
+        after += len;
+      }
+    }
+    return i >= paragraphs.size() * 0.7 && after * 10 <= total * 3;
   }
 
   /** Cuts a run of appeal paragraphs (and its lead-in) off the end of the body. */
