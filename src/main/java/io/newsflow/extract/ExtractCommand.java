@@ -58,6 +58,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!java.nio.file.Files.exists(input)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--input: no such file or directory: " + input);
+    }
     if (warmup < 0 || passes < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--warmup and --passes must not be negative");

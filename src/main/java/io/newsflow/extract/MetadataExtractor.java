@@ -90,7 +90,7 @@ final class MetadataExtractor {
     JsonNode ld = JsonLd.findArticle(s.jsonLd, others);
 
     String siteName = first(s.meta("og:site_name"), publisherName(ld), s.meta("application-name"));
-    String title = cleanTitle(s, ld, siteName);
+    String title = cleanTitle(s, ld, siteName, hostLabel(url));
 
     List<String> published = new ArrayList<>();
     addIfPresent(published, JsonLd.text(ld, "datePublished"));
@@ -212,7 +212,7 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String cleanTitle(
-      PageSignals s, @Nullable JsonNode ld, @Nullable String siteName) {
+      PageSignals s, @Nullable JsonNode ld, @Nullable String siteName, @Nullable String host) {
     String headline =
         first(JsonLd.text(ld, "headline"), s.meta("og:title"), s.meta("twitter:title"));
     String raw = headline != null ? headline : s.title;
@@ -221,6 +221,9 @@ final class MetadataExtractor {
     }
     raw = raw.replaceAll("\\s+", " ").strip();
     String stripped = stripSiteName(raw, siteName);
+    if (stripped == null) {
+      stripped = stripSiteName(raw, host);
+    }
     if (stripped != null) {
       return stripped;
     }
@@ -255,14 +258,45 @@ final class MetadataExtractor {
     while (m.find()) {
       String before = title.substring(0, m.start()).strip();
       String after = title.substring(m.end()).strip();
-      if (after.equalsIgnoreCase(site) && !before.isEmpty()) {
+      if (sameName(after, site) && !before.isEmpty()) {
         return before;
       }
-      if (before.equalsIgnoreCase(site) && !after.isEmpty()) {
+      if (sameName(before, site) && !after.isEmpty()) {
         return after;
       }
     }
     return null;
+  }
+
+  /** Names equal once case, spaces and punctuation are ignored ("The Verge" = "theverge"). */
+  private static boolean sameName(String a, String b) {
+    String x = letters(a);
+    return !x.isEmpty() && x.equals(letters(b));
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The registrable name of the URL's host: "wikipedia" for en.wikipedia.org; null if none. */
+  private static @Nullable String hostLabel(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      if (host == null) {
+        return null;
+      }
+      String[] labels = host.split("\\.");
+      return labels.length >= 2 ? labels[labels.length - 2] : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static void addIfPresent(List<String> list, @Nullable String value) {

@@ -38,6 +38,20 @@ class MetadataTest {
   }
 
   @Test
+  void shouldStripASiteNameThatOnlyTheHostGives() {
+    ExtractedPage page =
+        Fixtures.extracted(
+            Fixtures.EXTRACTOR.extract(
+                "<title>Bridge reopens - The Verge</title><p>Some text of the story.</p>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://www.theverge.com/2024/1/2/bridge",
+                java.util.Map.of(),
+                Fixtures.FETCHED_AT));
+
+    assertThat(page.title()).isEqualTo("Bridge reopens");
+  }
+
+  @Test
   void shouldResolveAndNormalizeTheCanonicalUrl() {
     assertThat(conflict().canonicalUrl())
         .isEqualTo("https://courier.example/news/2024/03/01/council-budget");
