@@ -1,0 +1,284 @@
+package io.newsflow.tag;
+
+import io.newsflow.tag.Text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds names the gazetteer lacks, from the text itself: runs of capitalized words (with connectors
+ * such as "of" or "bin" inside) are trimmed of sentence-initial common words, titles, months and
+ * demonyms, then typed from cues: a title or a role word before the name or "said" after it make a
+ * person, a head noun ("Fund", "Ministry of ...") or a word like "agency" an organization,
+ * "in"/"at" before or "region" after a place. A name without a cue is returned untyped, for {@link
+ * EntityExtractor} to merge with a longer name or drop. Stateless and thread-safe.
+ */
+final class EntityDiscovery {
+
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "for", "and", "de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "du",
+          "dos", "la", "le", "the", "on", "y");
+
+  /** A discovered name; {@code type} is null when no cue decided it. */
+  record Candidate(int start, int end, String name, @Nullable EntityType type, int words) {
+    String lastWord() {
+      int space = name.lastIndexOf(' ');
+      return space < 0 ? name : name.substring(space + 1);
+    }
+  }
+
+  List<Candidate> discover(String text, List<Token> tokens, List<Mention> known) {
+    boolean[] covered = coverage(tokens, known);
+    Set<String> lower = Text.lowerCaseWords(tokens);
+    List<Candidate> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!nameLike(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1; // exclusive
+      while (end < tokens.size()) {
+        Token prev = tokens.get(end - 1);
+        Token next = tokens.get(end);
+        if (!Text.joined(text, prev.end(), next.start())) {
+          break;
+        }
+        if (nameLike(next)) {
+          end++;
+        } else if (CONNECTORS.contains(next.text())
+            && end + 1 < tokens.size()
+            && Text.joined(text, next.end(), tokens.get(end + 1).start())
+            && (nameLike(tokens.get(end + 1)) || tokens.get(end + 1).text().equals("the"))) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      while (end > i && !nameLike(tokens.get(end - 1))) {
+        end--;
+      }
+      analyse(text, tokens, covered, lower, i, end, found);
+      i = Math.max(end, i + 1);
+    }
+    return found;
+  }
+
+  private static boolean nameLike(Token token) {
+    return token.capitalized() && token.hasLetter();
+  }
+
+  private static boolean[] coverage(List<Token> tokens, List<Mention> known) {
+    boolean[] covered = new boolean[tokens.size()];
+    int k = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      while (k < known.size() && known.get(k).end() <= token.start()) {
+        k++;
+      }
+      covered[t] = k < known.size() && known.get(k).start() < token.end();
+    }
+    return covered;
+  }
+
+  /** One run of capitalized words {@code [from, to)}. */
+  private void analyse(
+      String text,
+      List<Token> tokens,
+      boolean[] covered,
+      Set<String> lower,
+      int from,
+      int to,
+      List<Candidate> found) {
+    int head = organizationHead(tokens, covered, from, to);
+    if (head >= 0) {
+      int start = from;
+      for (int t = from; t < head; t++) {
+        Token token = tokens.get(t);
+        if (Lexicon.COMMON.contains(token.text())
+            || (token.possessive() && covered[t])
+            || (t == start
+                && Text.isSentenceStart(text, token.start())
+                && lower.contains(token.text().toLowerCase(Locale.ROOT)))) {
+          start = t + 1;
+        }
+      }
+      if (start < to && !allCovered(covered, start, to)) {
+        found.add(candidate(text, tokens, start, to, EntityType.ORGANIZATION));
+        return;
+      }
+    }
+    int runStart = from;
+    for (int t = from; t <= to; t++) {
+      boolean split =
+          t == to
+              || covered[t]
+              || Lexicon.MONTHS_AND_DAYS.contains(tokens.get(t).base())
+              || CONNECTORS.contains(tokens.get(t).text());
+      if (split) {
+        if (runStart < t) {
+          name(text, tokens, lower, runStart, t, found);
+        }
+        runStart = t + 1;
+      } else if (tokens.get(t).possessive()) {
+        name(text, tokens, lower, runStart, t + 1, found);
+        runStart = t + 1;
+      }
+    }
+  }
+
+  /** Index of the head noun that makes the run an organization, or -1. */
+  private static int organizationHead(List<Token> tokens, boolean[] covered, int from, int to) {
+    for (int t = to - 1; t > from; t--) {
+      Token token = tokens.get(t);
+      if (covered[t] || !Lexicon.ORG_HEADS.contains(token.base())) {
+        continue;
+      }
+      boolean last = t == to - 1;
+      boolean ofFollows =
+          t + 1 < to && Set.of("of", "for", "on").contains(tokens.get(t + 1).text());
+      boolean placesFollow = true;
+      for (int u = t + 1; u < to; u++) {
+        placesFollow &= covered[u];
+      }
+      if (last || ofFollows || placesFollow) {
+        return t;
+      }
+    }
+    if (to - from >= 3
+        && Lexicon.ORG_HEADS.contains(tokens.get(from).text())
+        && tokens.get(from + 1).text().equals("of")) {
+      return from;
+    }
+    return -1;
+  }
+
+  private static boolean allCovered(boolean[] covered, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!covered[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A run without gazetteer names or connectors: trim it, then type it from its context. */
+  private void name(
+      String text, List<Token> tokens, Set<String> lower, int from, int to, List<Candidate> found) {
+    boolean titled = false;
+    int start = from;
+    while (start < to) {
+      Token token = tokens.get(start);
+      String word = token.base();
+      boolean sentenceStart = Text.isSentenceStart(text, token.start());
+      if (Lexicon.TITLES.contains(word) && start + 1 < to) {
+        titled = true;
+      } else if (!(Lexicon.COMMON.contains(word)
+          || Lexicon.DEMONYMS.contains(word)
+          || (sentenceStart && lower.contains(word.toLowerCase(Locale.ROOT))))) {
+        break;
+      }
+      start++;
+    }
+    if (start >= to) {
+      return;
+    }
+    boolean onlyTitles = true;
+    for (int t = start; t < to; t++) {
+      onlyTitles &= Lexicon.TITLES.contains(tokens.get(t).base());
+    }
+    if (onlyTitles) {
+      return; // "Foreign Minister" before a name the gazetteer knows
+    }
+    for (int t = start; t < to; t++) {
+      String word = tokens.get(t).base();
+      if (Lexicon.DEMONYMS.contains(word) || Lexicon.COMMON.contains(word)) {
+        return; // "European Union" is in the gazetteer; "Western Allies" is not a name
+      }
+    }
+    Token first = tokens.get(start);
+    Token last = tokens.get(to - 1);
+    int words = to - start;
+    boolean sentenceStart = Text.isSentenceStart(text, first.start());
+    String before =
+        start > 0 && Text.joined(text, tokens.get(start - 1).end(), first.start())
+            ? tokens.get(start - 1).text()
+            : "";
+    String after = wordAfter(text, tokens, to);
+    boolean acronym = words == 1 && first.allCaps() && first.base().length() <= 6;
+    EntityType type = null;
+    if (titled && !acronym) {
+      type = EntityType.PERSON;
+    } else if (words >= 2 && Lexicon.PLACE_HEADS.contains(last.base())) {
+      type = EntityType.PLACE;
+    } else if (acronym) {
+      boolean cue =
+          Lexicon.SAID.contains(after)
+              || Lexicon.ORG_AFTER.contains(after)
+              || before.equals("the")
+              || Lexicon.ORG_BEFORE.contains(before)
+              || Lexicon.PERSON_BEFORE.contains(before);
+      type = cue ? EntityType.ORGANIZATION : null;
+    } else if (Lexicon.PERSON_BEFORE.contains(before)) {
+      type = EntityType.PERSON;
+    } else if (Lexicon.ORG_BEFORE.contains(before)
+        || (Lexicon.ORG_AFTER.contains(after) && !last.possessive())) {
+      type = EntityType.ORGANIZATION;
+    } else if (Lexicon.PLACE_AFTER.contains(after)) {
+      type = EntityType.PLACE;
+    } else if (words >= 2 && Lexicon.FIRST_NAMES.contains(first.base())) {
+      type = EntityType.PERSON;
+    } else if (words >= 2 && (Lexicon.SAID.contains(after) || apposition(text, last.baseEnd()))) {
+      type = EntityType.PERSON;
+    } else if (Lexicon.PLACE_BEFORE.contains(before) && !sentenceStart && words <= 3) {
+      type = EntityType.PLACE;
+    } else if (words == 1 && Lexicon.SAID.contains(after) && !sentenceStart) {
+      type = EntityType.PERSON;
+    } else if (credit(text, first.start(), last.end())) {
+      type = EntityType.ORGANIZATION;
+    }
+    if (type == null && words == 1 && sentenceStart) {
+      return; // a capitalized word opening a sentence, with nothing to say it is a name
+    }
+    found.add(candidate(text, tokens, start, to, type));
+  }
+
+  /** The lower-case word right after the run (skipping a possessive), or "". */
+  private static String wordAfter(String text, List<Token> tokens, int to) {
+    if (to >= tokens.size()
+        || !Text.joined(text, tokens.get(to - 1).end(), tokens.get(to).start())) {
+      return "";
+    }
+    return tokens.get(to).text();
+  }
+
+  /** "Name, a ...", "Name, the ...", "Name, who ...": an apposition that describes a person. */
+  private static boolean apposition(String text, int end) {
+    String rest = text.substring(end, Math.min(text.length(), end + 8));
+    return rest.startsWith(", a ")
+        || rest.startsWith(", an ")
+        || rest.startsWith(", who ")
+        || rest.startsWith(", the ");
+  }
+
+  /** A source credit after a dateline: "MOSCOW (Realist English)." at the start of the text. */
+  private static boolean credit(String text, int start, int end) {
+    return start > 1
+        && start < 80
+        && text.charAt(start - 1) == '('
+        && end < text.length()
+        && text.charAt(end) == ')'
+        && text.substring(0, start - 1).strip().chars().noneMatch(Character::isLowerCase);
+  }
+
+  private static Candidate candidate(
+      String text, List<Token> tokens, int from, int to, @Nullable EntityType type) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).baseEnd();
+    String name = text.substring(start, end).replace('’', '\'').replaceAll("\\s+", " ");
+    return new Candidate(start, end, name, type, to - from);
+  }
+}
