@@ -2,6 +2,7 @@ package io.newsflow.tag;
 
 import io.newsflow.tag.Text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,11 +20,36 @@ final class EntityDiscovery {
 
   private static final Set<String> CONNECTORS =
       Set.of(
-          "of", "for", "and", "de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "du",
-          "dos", "la", "le", "the", "on", "y");
+          "of", "for", "and", "de", "da", "do", "das", "del", "der", "van", "von", "bin", "ibn",
+          "al", "du", "dos", "la", "le", "the", "y");
 
-  /** A discovered name; {@code type} is null when no cue decided it. */
-  record Candidate(int start, int end, String name, @Nullable EntityType type, int words) {
+  private static final Set<String> DETERMINERS =
+      Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her");
+
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "province",
+          "state",
+          "city",
+          "region",
+          "town",
+          "village",
+          "county",
+          "district",
+          "island",
+          "capital",
+          "port",
+          "republic",
+          "oblast",
+          "settlement");
+
+  /**
+   * A discovered name; {@code type} is null when no cue decided it. A name typed as a whole by a
+   * head noun ({@code subsumes}) replaces the gazetteer names inside it ("Nigeria Labour
+   * Congress").
+   */
+  record Candidate(
+      int start, int end, String name, @Nullable EntityType type, int words, boolean subsumes) {
     String lastWord() {
       int space = name.lastIndexOf(' ');
       return space < 0 ? name : name.substring(space + 1);
@@ -32,6 +58,16 @@ final class EntityDiscovery {
 
   List<Candidate> discover(String text, List<Token> tokens, List<Mention> known) {
     boolean[] covered = coverage(tokens, known);
+    Set<Integer> placeTokens = new HashSet<>();
+    for (int t = 0; t < tokens.size(); t++) {
+      for (Mention m : known) {
+        if (m.type() == EntityType.PLACE
+            && m.start() <= tokens.get(t).start()
+            && tokens.get(t).end() <= m.end()) {
+          placeTokens.add(t);
+        }
+      }
+    }
     Set<String> lower = Text.lowerCaseWords(tokens);
     List<Candidate> found = new ArrayList<>();
     int i = 0;
@@ -61,7 +97,7 @@ final class EntityDiscovery {
       while (end > i && !nameLike(tokens.get(end - 1))) {
         end--;
       }
-      analyse(text, tokens, covered, lower, i, end, found);
+      analyse(text, tokens, covered, placeTokens, lower, i, end, found);
       i = Math.max(end, i + 1);
     }
     return found;
@@ -89,42 +125,99 @@ final class EntityDiscovery {
       String text,
       List<Token> tokens,
       boolean[] covered,
+      Set<Integer> placeTokens,
       Set<String> lower,
       int from,
       int to,
       List<Candidate> found) {
-    int head = organizationHead(tokens, covered, from, to);
-    if (head >= 0) {
-      int start = from;
-      for (int t = from; t < head; t++) {
-        Token token = tokens.get(t);
-        if (Lexicon.COMMON.contains(token.text())
-            || (token.possessive() && covered[t])
-            || (t == start
-                && Text.isSentenceStart(text, token.start())
-                && lower.contains(token.text().toLowerCase(Locale.ROOT)))) {
-          start = t + 1;
-        }
+    if (!contains(tokens, from, to, "and")
+        && whole(text, tokens, covered, lower, from, to, found)) {
+      return;
+    }
+    int partStart = from;
+    for (int t = from; t <= to; t++) {
+      if (t < to && !CONNECTORS.contains(tokens.get(t).text())) {
+        continue;
       }
-      if (start < to && !allCovered(covered, start, to)) {
-        found.add(candidate(text, tokens, start, to, EntityType.ORGANIZATION));
-        return;
+      if (partStart < t && !whole(text, tokens, covered, lower, partStart, t, found)) {
+        split(text, tokens, covered, placeTokens, lower, partStart, t, found);
+      }
+      partStart = t + 1;
+    }
+  }
+
+  private static boolean contains(List<Token> tokens, int from, int to, String word) {
+    for (int t = from; t < to; t++) {
+      if (tokens.get(t).text().equals(word)) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Adds the run as one name when a head noun ("Fund", "Ministry of", "Airport") or "the province
+   * of" before it types it as a whole; the run may then contain gazetteer names.
+   */
+  private static boolean whole(
+      String text,
+      List<Token> tokens,
+      boolean[] covered,
+      Set<String> lower,
+      int from,
+      int to,
+      List<Candidate> found) {
+    EntityType whole = null;
+    if (organizationHead(tokens, covered, from, to) >= 0) {
+      whole = EntityType.ORGANIZATION;
+    } else if ((to - from >= 2 && Lexicon.PLACE_HEADS.contains(tokens.get(to - 1).base()))
+        || placeOf(text, tokens, from)) {
+      whole = EntityType.PLACE;
+    }
+    if (whole == null) {
+      return false;
+    }
+    int start = from;
+    for (int t = from; t < to - 1; t++) {
+      Token token = tokens.get(t);
+      boolean sentenceStart = t == start && Text.isSentenceStart(text, token.start());
+      if (DETERMINERS.contains(token.text())
+          || (token.possessive() && covered[t])
+          || (sentenceStart
+              && (Lexicon.COMMON.contains(token.text())
+                  || lower.contains(token.text().toLowerCase(Locale.ROOT))))) {
+        start = t + 1;
+      }
+    }
+    if (!anyUncovered(covered, start, to)
+        || (to - start == 1 && Text.isSentenceStart(text, tokens.get(start).start()))) {
+      return false;
+    }
+    found.add(candidate(text, tokens, start, to, whole, true));
+    return true;
+  }
+
+  /** Splits a run at gazetteer names, months and possessives, and types each part. */
+  private void split(
+      String text,
+      List<Token> tokens,
+      boolean[] covered,
+      Set<Integer> placeTokens,
+      Set<String> lower,
+      int from,
+      int to,
+      List<Candidate> found) {
     int runStart = from;
     for (int t = from; t <= to; t++) {
       boolean split =
-          t == to
-              || covered[t]
-              || Lexicon.MONTHS_AND_DAYS.contains(tokens.get(t).base())
-              || CONNECTORS.contains(tokens.get(t).text());
+          t == to || covered[t] || Lexicon.MONTHS_AND_DAYS.contains(tokens.get(t).base());
       if (split) {
         if (runStart < t) {
-          name(text, tokens, lower, runStart, t, found);
+          name(text, tokens, placeTokens, lower, runStart, t, found);
         }
         runStart = t + 1;
       } else if (tokens.get(t).possessive()) {
-        name(text, tokens, lower, runStart, t + 1, found);
+        name(text, tokens, placeTokens, lower, runStart, t + 1, found);
         runStart = t + 1;
       }
     }
@@ -134,7 +227,7 @@ final class EntityDiscovery {
   private static int organizationHead(List<Token> tokens, boolean[] covered, int from, int to) {
     for (int t = to - 1; t > from; t--) {
       Token token = tokens.get(t);
-      if (covered[t] || !Lexicon.ORG_HEADS.contains(token.base())) {
+      if (!Lexicon.ORG_HEADS.contains(token.base())) {
         continue;
       }
       boolean last = t == to - 1;
@@ -156,25 +249,44 @@ final class EntityDiscovery {
     return -1;
   }
 
-  private static boolean allCovered(boolean[] covered, int from, int to) {
+  private static boolean anyUncovered(boolean[] covered, int from, int to) {
     for (int t = from; t < to; t++) {
       if (!covered[t]) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /** "the province of X", "the Russian city of X": the run names a place. */
+  private static boolean placeOf(String text, List<Token> tokens, int from) {
+    if (from < 2) {
+      return false;
+    }
+    Token of = tokens.get(from - 1);
+    Token noun = tokens.get(from - 2);
+    return of.text().equals("of")
+        && Text.joined(text, of.end(), tokens.get(from).start())
+        && Text.joined(text, noun.end(), of.start())
+        && PLACE_NOUNS.contains(noun.text());
   }
 
   /** A run without gazetteer names or connectors: trim it, then type it from its context. */
   private void name(
-      String text, List<Token> tokens, Set<String> lower, int from, int to, List<Candidate> found) {
+      String text,
+      List<Token> tokens,
+      Set<Integer> placeTokens,
+      Set<String> lower,
+      int from,
+      int to,
+      List<Candidate> found) {
     boolean titled = false;
     int start = from;
     while (start < to) {
       Token token = tokens.get(start);
       String word = token.base();
       boolean sentenceStart = Text.isSentenceStart(text, token.start());
-      if (Lexicon.TITLES.contains(word) && start + 1 < to) {
+      if (isTitle(word) && start + 1 < to) {
         titled = true;
       } else if (!(Lexicon.COMMON.contains(word)
           || Lexicon.DEMONYMS.contains(word)
@@ -188,7 +300,7 @@ final class EntityDiscovery {
     }
     boolean onlyTitles = true;
     for (int t = start; t < to; t++) {
-      onlyTitles &= Lexicon.TITLES.contains(tokens.get(t).base());
+      onlyTitles &= isTitle(tokens.get(t).base());
     }
     if (onlyTitles) {
       return; // "Foreign Minister" before a name the gazetteer knows
@@ -209,6 +321,9 @@ final class EntityDiscovery {
             : "";
     String after = wordAfter(text, tokens, to);
     boolean acronym = words == 1 && first.allCaps() && first.base().length() <= 6;
+    if (words == 1 && sentenceStart) {
+      return; // a capitalized word opening a sentence: too weak to be a name on its own
+    }
     EntityType type = null;
     if (titled && !acronym) {
       type = EntityType.PERSON;
@@ -224,6 +339,14 @@ final class EntityDiscovery {
       type = cue ? EntityType.ORGANIZATION : null;
     } else if (Lexicon.PERSON_BEFORE.contains(before)) {
       type = EntityType.PERSON;
+    } else if (before.equals("of") && Lexicon.SAID.contains(after)) {
+      type = EntityType.ORGANIZATION; // "Stacy Rasgon of Bernstein said"
+    } else if (text.startsWith(", which ", last.baseEnd())) {
+      type = EntityType.ORGANIZATION;
+    } else if ((before.equals("and") || before.equals("or"))
+        && start > 1
+        && placeTokens.contains(start - 2)) {
+      type = EntityType.PLACE; // "between Jakarta and Surabaya"
     } else if (Lexicon.ORG_BEFORE.contains(before)
         || (Lexicon.ORG_AFTER.contains(after) && !last.possessive())) {
       type = EntityType.ORGANIZATION;
@@ -240,10 +363,13 @@ final class EntityDiscovery {
     } else if (credit(text, first.start(), last.end())) {
       type = EntityType.ORGANIZATION;
     }
-    if (type == null && words == 1 && sentenceStart) {
-      return; // a capitalized word opening a sentence, with nothing to say it is a name
-    }
     found.add(candidate(text, tokens, start, to, type));
+  }
+
+  /** A title ("Minister") or a role word written with a capital ("Striker", "Analyst"). */
+  private static boolean isTitle(String word) {
+    return Lexicon.TITLES.contains(word)
+        || Lexicon.PERSON_BEFORE.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** The lower-case word right after the run (skipping a possessive), or "". */
@@ -276,9 +402,19 @@ final class EntityDiscovery {
 
   private static Candidate candidate(
       String text, List<Token> tokens, int from, int to, @Nullable EntityType type) {
+    return candidate(text, tokens, from, to, type, false);
+  }
+
+  private static Candidate candidate(
+      String text,
+      List<Token> tokens,
+      int from,
+      int to,
+      @Nullable EntityType type,
+      boolean subsumes) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).baseEnd();
     String name = text.substring(start, end).replace('’', '\'').replaceAll("\\s+", " ");
-    return new Candidate(start, end, name, type, to - from);
+    return new Candidate(start, end, name, type, to - from, subsumes);
   }
 }

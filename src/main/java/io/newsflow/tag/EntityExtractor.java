@@ -57,8 +57,14 @@ final class EntityExtractor {
     List<Mention> known = gazetteer.find(text);
     List<Candidate> candidates = discovery.discover(text, tokens, known);
     Map<String, Acc> entities = new LinkedHashMap<>();
+    Set<String> personSingles = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.words() == 1 && c.type() == EntityType.PERSON) {
+        personSingles.add(c.name());
+      }
+    }
     for (Mention mention : known) {
-      if (!insideOrganization(mention, candidates)) {
+      if (!insideSubsuming(mention, candidates)) {
         acc(entities, mention.canonical(), true)
             .add(mention.start(), mention.surface(), mention.type());
       }
@@ -72,8 +78,11 @@ final class EntityExtractor {
       } else if (candidate.words() == 1 && candidate.type() != EntityType.ORGANIZATION) {
         singles.add(candidate);
       } else {
-        acc(entities, candidate.name(), false)
-            .add(candidate.start(), candidate.name(), candidate.type());
+        EntityType type = candidate.type();
+        if (type == null && personSingles.contains(candidate.lastWord())) {
+          type = EntityType.PERSON; // "Sebastien Lecornu" when "Lecornu, a close ally" said so
+        }
+        acc(entities, candidate.name(), false).add(candidate.start(), candidate.name(), type);
       }
     }
     for (Acc acc : entities.values()) {
@@ -107,11 +116,9 @@ final class EntityExtractor {
     return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Acc(name, known));
   }
 
-  private static boolean insideOrganization(Mention mention, List<Candidate> candidates) {
+  private static boolean insideSubsuming(Mention mention, List<Candidate> candidates) {
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.ORGANIZATION
-          && c.start() <= mention.start()
-          && mention.end() <= c.end()) {
+      if (c.subsumes() && c.start() <= mention.start() && mention.end() <= c.end()) {
         return true;
       }
     }

@@ -48,7 +48,7 @@ final class Lexicon {
           prosecutor investor billionaire businessman businesswoman banker strategist historian
           commissioner chancellor rapporteur representative ceo cfo chair midfielder defender
           goalkeeper forward striker rapper presenter host editor photographer doctor surgeon nurse
-          opponent rival successor predecessor widow son daughter wife husband mother father
+          campaigner spokesman opponent rival successor predecessor widow son daughter wife husband mother father
           """);
 
   /**
@@ -81,7 +81,7 @@ final class Lexicon {
           magazine newspaper daily agency company group party bank airline broadcaster network
           channel club firm militia movement ministry government officials spokesman spokeswoman
           spokesperson executives shareholders shares stock board employees workers chief chiefs
-          lawmakers members supporters leadership headquarters subsidiary
+          lawmakers members supporters leadership headquarters subsidiary union
           """);
 
   /** Capitalized head nouns that make a name an organization ("... Fund", "Ministry of ..."). */
@@ -109,7 +109,8 @@ final class Lexicon {
           River Sea Ocean Mountains Mountain Mount Island Islands Province Region County Valley Lake
           Gulf Bay Peninsula Desert Street Square Avenue Airport District Oblast Krai Canal Strait
           Coast Plain Plateau Basin Delta Heights Hills Park Bridge Harbour Harbor Port Forest
-          Village Town City Republic Kingdom Emirate Territory Territories State
+          Village Town City Republic Kingdom Emirate Territory Territories State Stadium Arena Dam
+          Shoal Reef Channel Palace Cathedral
           """);
 
   /** Lower-case words that, right before a name, say it is a place. */
@@ -155,7 +156,7 @@ final class Lexicon {
           Catalan Basque Muslim Muslims Christian Christians Jewish Jews Sunni Shia Shiite Hindu
           Catholic Orthodox Protestant Buddhist Islamic Latino Hispanic Nordic Baltic Balkan Slavic
           Sahrawi Senegalese Malian Chadian Nigerien Haitian Jamaican Bolivian Ecuadorian Paraguayan
-          Uruguayan Dominican Salvadoran Guatemalan Honduran Nicaraguan Panamanian Singaporean
+          Philippine Uruguayan Dominican Salvadoran Guatemalan Honduran Nicaraguan Panamanian Singaporean
           Burmese Cambodian Laotian Nepali Nepalese Sri Lankan Maldivian Omani Bahraini Kuwaiti
           """);
 
