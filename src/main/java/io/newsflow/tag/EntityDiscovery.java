@@ -321,8 +321,8 @@ final class EntityDiscovery {
             : "";
     String after = wordAfter(text, tokens, to);
     boolean acronym = words == 1 && first.allCaps() && first.base().length() <= 6;
-    if (words == 1 && sentenceStart) {
-      return; // a capitalized word opening a sentence: too weak to be a name on its own
+    if (words == 1 && (sentenceStart || (!titled && tailOfName(text, tokens, start)))) {
+      return; // opens a sentence, or is what is left of "Black Sea Initiative": too weak alone
     }
     EntityType type = null;
     if (titled && !acronym) {
@@ -341,7 +341,7 @@ final class EntityDiscovery {
       type = EntityType.PERSON;
     } else if (before.equals("of") && Lexicon.SAID.contains(after)) {
       type = EntityType.ORGANIZATION; // "Stacy Rasgon of Bernstein said"
-    } else if (text.startsWith(", which ", last.baseEnd())) {
+    } else if (words >= 2 && text.startsWith(", which ", last.baseEnd())) {
       type = EntityType.ORGANIZATION;
     } else if ((before.equals("and") || before.equals("or"))
         && start > 1
@@ -364,6 +364,17 @@ final class EntityDiscovery {
       type = EntityType.ORGANIZATION;
     }
     found.add(candidate(text, tokens, start, to, type));
+  }
+
+  /** The word follows another capitalized word directly (a known name the run was split at). */
+  private static boolean tailOfName(String text, List<Token> tokens, int index) {
+    if (index == 0) {
+      return false;
+    }
+    Token previous = tokens.get(index - 1);
+    return previous.capitalized()
+        && !previous.possessive()
+        && Text.joined(text, previous.end(), tokens.get(index).start());
   }
 
   /** A title ("Minister") or a role word written with a capital ("Striker", "Analyst"). */

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 /**
  * An article's key phrases by TF-IDF, with document frequencies learned from the stream itself.
  * Candidates are runs of one to three words between stopwords and punctuation; a phrase scores its
- * count in the article times the summed inverse document frequency of its words, so words every
- * article uses sink as the stream goes on. A phrase inside a better one is left out. At most {@code
- * maxTerms} distinct words are counted; later new words count as rare. Thread-safe.
+ * count in the article times the summed inverse document frequency of its words over the square
+ * root of its length, so words every article uses sink as the stream goes on. A phrase inside a
+ * better one is left out. At most {@code maxTerms} distinct words are counted; later new words
+ * count as rare. Thread-safe.
  */
 public final class KeywordExtractor {
 
@@ -46,6 +47,12 @@ public final class KeywordExtractor {
               """)
                   .trim()
                   .split("\\s+"))
+          .collect(Collectors.toUnmodifiableSet());
+
+  /** Titles and demonyms: frequent in news, never key on their own. */
+  private static final Set<String> WEAK =
+      java.util.stream.Stream.concat(Lexicon.TITLES.stream(), Lexicon.DEMONYMS.stream())
+          .map(w -> w.toLowerCase(Locale.ROOT))
           .collect(Collectors.toUnmodifiableSet());
 
   private final int maxTerms;
@@ -87,11 +94,12 @@ public final class KeywordExtractor {
     Map<String, Double> scores = new HashMap<>();
     for (Map.Entry<String, Integer> phrase : phrases.entrySet()) {
       double idf = 0;
-      for (String word : phrase.getKey().split(" ")) {
+      String[] phraseWords = phrase.getKey().split(" ");
+      for (String word : phraseWords) {
         LongAdder df = documentFrequency.get(word);
         idf += Math.log((n + 1) / ((df == null ? 0 : df.sum()) + 1)) + 1;
       }
-      scores.put(phrase.getKey(), phrase.getValue() * idf);
+      scores.put(phrase.getKey(), phrase.getValue() * idf / Math.sqrt(phraseWords.length));
     }
     List<String> ranked = new ArrayList<>(scores.keySet());
     ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
@@ -121,6 +129,7 @@ public final class KeywordExtractor {
   private static boolean usable(String word) {
     return word.length() > 2
         && !STOPWORDS.contains(word)
+        && !WEAK.contains(word)
         && Character.isLetter(word.charAt(0))
         && word.indexOf('.') < 0
         && word.chars().noneMatch(Character::isDigit);
