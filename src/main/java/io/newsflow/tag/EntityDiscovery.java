@@ -59,13 +59,16 @@ final class EntityDiscovery {
   List<Candidate> discover(String text, List<Token> tokens, List<Mention> known) {
     boolean[] covered = coverage(tokens, known);
     Set<Integer> placeTokens = new HashSet<>();
+    int k = 0;
     for (int t = 0; t < tokens.size(); t++) {
-      for (Mention m : known) {
-        if (m.type() == EntityType.PLACE
-            && m.start() <= tokens.get(t).start()
-            && tokens.get(t).end() <= m.end()) {
-          placeTokens.add(t);
-        }
+      Token token = tokens.get(t);
+      while (k < known.size() && known.get(k).end() <= token.start()) {
+        k++;
+      }
+      if (k < known.size()
+          && known.get(k).type() == EntityType.PLACE
+          && known.get(k).start() <= token.start()) {
+        placeTokens.add(t);
       }
     }
     Set<String> lower = Text.lowerCaseWords(tokens);

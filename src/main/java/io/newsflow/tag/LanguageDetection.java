@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LanguageDetection {
 
-  static final int MAX_CHARS = 1_500;
+  static final int MAX_CHARS = 300;
 
   private final LanguageDetector detector;
 

@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -19,9 +22,9 @@ import picocli.CommandLine.Option;
 /**
  * Batch tagging: reads article JSON lines (as {@code extract} writes them; {@code id} and {@code
  * text} suffice, {@code title} is used when present) and writes each with its tags, through the
- * same {@link TaggedJson} the consumer uses. A line that cannot be tagged is written as {@code
- * {"line": n, "outcome": "failed", "reason": ...}} and never stops the run; lines {@code extract}
- * marked as not an article are skipped.
+ * same {@link TaggedJson} the consumer uses, in batches of {@value TaggedJson#BATCH}. A line that
+ * cannot be tagged is written as {@code {"outcome": "failed", "reason": ...}} in its place and
+ * never stops the run; lines {@code extract} marked as not an article are skipped.
  */
 @Command(
     name = "tag",
@@ -79,16 +82,19 @@ public final class TagCommand implements Callable<Integer> {
       TaggedJson tagged = new TaggedJson(tagger);
       try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
           BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        List<String> chunk = new ArrayList<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
           number++;
-          if (line.isBlank()) {
-            continue;
+          if (!line.isBlank()) {
+            chunk.add(line);
           }
-          writer.write(tagLine(tagged, line, number, counts));
-          writer.write('\n');
+          if (chunk.size() == TaggedJson.BATCH) {
+            writeChunk(tagged, chunk, writer, counts);
+          }
         }
+        writeChunk(tagged, chunk, writer, counts);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -102,22 +108,47 @@ public final class TagCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String tagLine(TaggedJson tagged, String line, int number, int[] counts) {
-    try {
-      JsonNode node = Json.mapper().readTree(line);
+  /** Tags a chunk of lines together and writes them in order; empties the chunk. */
+  private static void writeChunk(
+      TaggedJson tagged, List<String> chunk, BufferedWriter writer, int[] counts)
+      throws IOException {
+    List<byte[]> values = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    String[] out = new String[chunk.size()];
+    for (int i = 0; i < chunk.size(); i++) {
+      String line = chunk.get(i);
+      JsonNode node = null;
+      try {
+        node = Json.mapper().readTree(line);
+      } catch (IOException e) {
+        // tagAll reports it
+      }
       JsonNode outcome = node == null ? null : node.get("outcome");
       if (outcome != null && !"article".equals(outcome.asText()) && node.get("text") == null) {
         counts[1]++;
-        return line;
+        out[i] = line;
+      } else {
+        positions.add(i);
+        values.add(line.getBytes(StandardCharsets.UTF_8));
       }
-      String result = Json.write(tagged.tag(node));
-      counts[0]++;
-      return result;
-    } catch (IOException | TaggedJson.UntaggableException | RuntimeException e) {
-      counts[2]++;
-      return Json.write(
-          java.util.Map.of(
-              "line", number, "outcome", "failed", "reason", String.valueOf(e.getMessage())));
     }
+    List<TaggedJson.Outcome> outcomes = tagged.tagAll(values);
+    for (int k = 0; k < outcomes.size(); k++) {
+      TaggedJson.Outcome outcome = outcomes.get(k);
+      if (outcome instanceof TaggedJson.Tagged result) {
+        counts[0]++;
+        out[positions.get(k)] = Json.write(result.json());
+      } else {
+        counts[2]++;
+        out[positions.get(k)] =
+            Json.write(
+                Map.of("outcome", "failed", "reason", ((TaggedJson.Failed) outcome).reason()));
+      }
+    }
+    for (String line : out) {
+      writer.write(line);
+      writer.write('\n');
+    }
+    chunk.clear();
   }
 }

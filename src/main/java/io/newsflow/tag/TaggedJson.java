@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.article.Json;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,41 +42,88 @@ public final class TaggedJson {
     }
   }
 
+  /** Articles tagged together per call of {@link #tagAll}: large enough to share rule matching. */
+  public static final int BATCH = 64;
+
+  /** What became of one input: its tagged JSON, or why it cannot be tagged. */
+  public sealed interface Outcome permits Tagged, Failed {}
+
+  public record Tagged(ObjectNode json) implements Outcome {}
+
+  public record Failed(String reason) implements Outcome {}
+
   /** Tags the article JSON and returns the tagged JSON. */
   public ObjectNode tag(byte[] json) throws UntaggableException {
-    JsonNode node;
+    return tag(parse(json));
+  }
+
+  public ObjectNode tag(@Nullable JsonNode node) throws UntaggableException {
+    ObjectNode article = article(node);
+    return merge(article, tagger.tag(input(article)));
+  }
+
+  /** Tags many inputs together, in order; a bad input fails alone. */
+  public List<Outcome> tagAll(List<byte[]> jsons) {
+    List<Outcome> outcomes = new ArrayList<>(jsons.size());
+    List<ObjectNode> articles = new ArrayList<>();
+    List<TagInput> inputs = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (byte[] json : jsons) {
+      try {
+        ObjectNode article = article(json == null ? null : parse(json));
+        positions.add(outcomes.size());
+        articles.add(article);
+        inputs.add(input(article));
+        outcomes.add(null);
+      } catch (UntaggableException | RuntimeException e) {
+        outcomes.add(new Failed(String.valueOf(e.getMessage())));
+      }
+    }
     try {
-      node = Json.mapper().readTree(json);
+      List<Tags> tags = tagger.tagAll(inputs);
+      for (int i = 0; i < tags.size(); i++) {
+        outcomes.set(positions.get(i), new Tagged(merge(articles.get(i), tags.get(i))));
+      }
+    } catch (RuntimeException e) {
+      for (int position : positions) {
+        outcomes.set(position, new Failed("tagging failed: " + e));
+      }
+    }
+    return outcomes;
+  }
+
+  private static JsonNode parse(byte[] json) throws UntaggableException {
+    try {
+      return Json.mapper().readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UntaggableException("not JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UntaggableException("not JSON: " + e.getMessage(), e);
     }
-    return tag(node);
   }
 
-  public ObjectNode tag(@Nullable JsonNode node) throws UntaggableException {
+  private static ObjectNode article(@Nullable JsonNode node) throws UntaggableException {
     if (node == null || !node.isObject()) {
       throw new UntaggableException("not a JSON object", null);
     }
-    ObjectNode article = (ObjectNode) node;
-    JsonNode text = article.get("text");
+    JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
       throw new UntaggableException("no text field", null);
     }
+    return (ObjectNode) node;
+  }
+
+  private static TagInput input(ObjectNode article) {
     String declared = textOrNull(article, "language");
     String source = textOrNull(article, "sourceId");
     if (source == null) {
       source = textOrNull(article, "siteName");
     }
-    Tags tags =
-        tagger.tag(
-            new TagInput(
-                textOrNull(article, "title"),
-                text.asText(),
-                source == null ? "" : source,
-                declared == null || declared.isBlank() ? null : declared));
-    return merge(article, tags);
+    return new TagInput(
+        textOrNull(article, "title"),
+        article.get("text").asText(),
+        source == null ? "" : source,
+        declared == null || declared.isBlank() ? null : declared);
   }
 
   static ObjectNode merge(ObjectNode article, Tags tags) {

@@ -44,27 +44,53 @@ public final class Tagger {
     return rules;
   }
 
+  /** Tags one article; {@link #tagAll} is faster for many. */
   public Tags tag(TagInput article) {
-    String title = article.title() == null ? "" : article.title();
-    String text = article.text();
-    String detected = languages.detect(title.isEmpty() ? text : title + "\n" + text);
-    String language =
-        article.declaredLanguage() != null
-            ? article.declaredLanguage()
-            : detected == null ? "" : detected;
-    String body = title.isEmpty() ? text : title + "\n\n" + text;
-    List<Entity> found = entities.extract(body, gazetteer);
-    List<String> tags = new ArrayList<>();
-    List<String> topics = new ArrayList<>();
-    for (String tag : rules.match(title, text, article.source(), language)) {
-      (tag.startsWith("iptc:") ? topics : tags).add(tag);
+    return tagAll(List.of(article)).get(0);
+  }
+
+  /**
+   * Tags articles together, in order: rules are matched for the whole batch at once (see {@link
+   * RuleMatcher#matchAll}); everything else is per article.
+   */
+  public List<Tags> tagAll(List<TagInput> articles) {
+    List<RuleMatcher.Fields> fields = new ArrayList<>(articles.size());
+    List<String> detected = new ArrayList<>(articles.size());
+    List<List<Entity>> found = new ArrayList<>(articles.size());
+    List<List<String>> phrases = new ArrayList<>(articles.size());
+    Gazetteer names = gazetteer;
+    for (TagInput article : articles) {
+      String title = article.title() == null ? "" : article.title();
+      String text = article.text();
+      String language =
+          languages.detect(text.length() >= 200 || title.isEmpty() ? text : title + "\n" + text);
+      detected.add(language);
+      String body = title.isEmpty() ? text : title + "\n\n" + text;
+      found.add(entities.extract(body, names));
+      phrases.add(keywords.keywords(body, maxKeywords));
+      String ruleLanguage =
+          article.declaredLanguage() != null
+              ? article.declaredLanguage()
+              : language == null ? "" : language;
+      fields.add(new RuleMatcher.Fields(title, text, article.source(), ruleLanguage));
     }
-    return new Tags(
-        detected,
-        article.declaredLanguage(),
-        found,
-        tags,
-        topics,
-        keywords.keywords(body, maxKeywords));
+    List<java.util.Set<String>> matched = rules.matchAll(fields);
+    List<Tags> result = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      List<String> tags = new ArrayList<>();
+      List<String> topics = new ArrayList<>();
+      for (String tag : matched.get(i)) {
+        (tag.startsWith("iptc:") ? topics : tags).add(tag);
+      }
+      result.add(
+          new Tags(
+              detected.get(i),
+              articles.get(i).declaredLanguage(),
+              found.get(i),
+              tags,
+              topics,
+              phrases.get(i)));
+    }
+    return result;
   }
 }

@@ -11,10 +11,12 @@ import io.newsflow.kafka.OffsetTracker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -102,9 +104,15 @@ public final class TaggerEngine implements AutoCloseable {
     boolean paused = false;
     try {
       while (running) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          process(record);
+          batch.add(record);
+          if (batch.size() == TaggedJson.BATCH) {
+            process(batch);
+            batch.clear();
+          }
         }
+        process(batch);
         commit();
         int inFlight = offsets.inFlight();
         if (inFlight > options.maxInFlight()) {
@@ -130,27 +138,40 @@ public final class TaggerEngine implements AutoCloseable {
     }
   }
 
-  private void process(ConsumerRecord<String, byte[]> record) {
-    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-    offsets.started(partition, record.offset());
-    Timer.Sample sample = Timer.start(metrics);
-    ObjectNode tagged;
-    try {
-      if (record.value() == null) {
-        throw new TaggedJson.UntaggableException("no value", null);
-      }
-      tagged = tagger.tag(record.value());
-    } catch (TaggedJson.UntaggableException | RuntimeException e) {
-      sample.stop(metrics.timer("newsflow.tag.duration"));
-      metrics.counter("newsflow.tag.articles", "outcome", "failed").increment();
-      deadLetter(record, partition, "cannot tag: " + e.getMessage());
+  /** Tags records together, then publishes or dead-letters each. */
+  private void process(List<ConsumerRecord<String, byte[]>> records) {
+    if (records.isEmpty()) {
       return;
     }
-    sample.stop(metrics.timer("newsflow.tag.duration"));
+    List<byte[]> values = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      offsets.started(new TopicPartition(record.topic(), record.partition()), record.offset());
+      values.add(record.value());
+    }
+    long start = System.nanoTime();
+    List<TaggedJson.Outcome> outcomes = tagger.tagAll(values);
+    long each = (System.nanoTime() - start) / records.size();
+    Timer duration = metrics.timer("newsflow.tag.duration");
+    for (int i = 0; i < records.size(); i++) {
+      duration.record(each, TimeUnit.NANOSECONDS);
+      ConsumerRecord<String, byte[]> record = records.get(i);
+      TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+      TaggedJson.Outcome outcome = outcomes.get(i);
+      if (outcome instanceof TaggedJson.Tagged tagged) {
+        publish(record, partition, tagged.json());
+      } else {
+        metrics.counter("newsflow.tag.articles", "outcome", "failed").increment();
+        deadLetter(record, partition, "cannot tag: " + ((TaggedJson.Failed) outcome).reason());
+      }
+    }
+  }
+
+  private void publish(
+      ConsumerRecord<String, byte[]> record, TopicPartition partition, ObjectNode tagged) {
     String id = tagged.path("id").asText(record.key() == null ? "" : record.key());
     CloudEvents ce =
         new CloudEvents(
-            id.isEmpty() ? topics.articles() + "-" + record.offset() : id,
+            id.isEmpty() ? record.topic() + "-" + record.partition() + "-" + record.offset() : id,
             ceSource,
             TYPE,
             Instant.now());
