@@ -43,7 +43,7 @@ public final class TaggedJson {
   }
 
   /** Articles tagged together per call of {@link #tagAll}: large enough to share rule matching. */
-  public static final int BATCH = 64;
+  public static final int BATCH = 256;
 
   /** What became of one input: its tagged JSON, or why it cannot be tagged. */
   public sealed interface Outcome permits Tagged, Failed {}
