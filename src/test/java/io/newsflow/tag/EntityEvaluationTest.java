@@ -71,7 +71,7 @@ class EntityEvaluationTest {
     int paragraphs = 0;
     try (BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(Resources.open("tag/labelled.jsonl"), StandardCharsets.UTF_8))) {
+            new InputStreamReader(Resources.open(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) {
