@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,7 @@ public final class TaggerEngine implements AutoCloseable {
   private final DeadLetters deadLetters;
   private final OffsetTracker offsets = new OffsetTracker();
   private final String ceSource;
+  private volatile Set<TopicPartition> assigned = Set.of();
   private volatile boolean running;
   private @Nullable Thread consumerThread;
 
@@ -97,6 +99,11 @@ public final class TaggerEngine implements AutoCloseable {
     thread.start();
     consumerThread = thread;
     LOG.infof("Tagger %s started (group %s)", options.instanceId(), options.groupId());
+  }
+
+  /** Input partitions this instance owns now (instances in one group share them). */
+  public Set<TopicPartition> assignedPartitions() {
+    return assigned;
   }
 
   private void consume() {
@@ -229,16 +236,19 @@ public final class TaggerEngine implements AutoCloseable {
         LOG.warnf("Commit on revocation failed: %s", e.getMessage());
       }
       offsets.forget(revoked);
+      assigned = Set.copyOf(consumer.assignment());
     }
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+      TaggerEngine.this.assigned = Set.copyOf(consumer.assignment());
       LOG.infof("Tagger %s got partitions %s", options.instanceId(), assigned);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> lost) {
       offsets.forget(lost);
+      assigned = Set.of();
     }
   }
 

@@ -108,6 +108,54 @@ class TaggerEngineTest {
     }
   }
 
+  @Test
+  void shouldShareThePartitionsBetweenInstancesOfOneGroup() throws Exception {
+    KafkaClients clients =
+        new KafkaClients(Map.of("bootstrap.servers", KafkaTestResource.bootstrapServers()), 0);
+    NamedTopics topics = NamedTopics.fresh().create(clients);
+    String group = topics.prefix() + "tagger";
+    TaggerEngine.Topics names =
+        new TaggerEngine.Topics(topics.articles(), topics.tagged(), topics.dlq());
+    try (TaggerEngine one =
+            new TaggerEngine(
+                new TaggerEngine.Options("one", group, 100),
+                names,
+                clients,
+                tagged,
+                new SimpleMeterRegistry());
+        TaggerEngine two =
+            new TaggerEngine(
+                new TaggerEngine.Options("two", group, 100),
+                names,
+                clients,
+                tagged,
+                new SimpleMeterRegistry())) {
+      one.start();
+      two.start();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  !one.assignedPartitions().isEmpty()
+                      && !two.assignedPartitions().isEmpty()
+                      && one.assignedPartitions().size() + two.assignedPartitions().size() == 4);
+      assertThat(one.assignedPartitions()).doesNotContainAnyElementsOf(two.assignedPartitions());
+
+      try (KafkaProducer<String, byte[]> producer = clients.producer("test-feed")) {
+        for (int i = 0; i < 20; i++) {
+          send(producer, topics, "k" + i, article("a" + i, "Talks in Geneva, round " + i + "."));
+        }
+      }
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> TopicReader.readAll(clients, topics.tagged()).size() >= 20);
+      assertThat(TopicReader.readAll(clients, topics.tagged()))
+          .extracting(ConsumerRecord::key)
+          .hasSize(20)
+          .doesNotHaveDuplicates();
+    }
+  }
+
   private static void send(
       KafkaProducer<String, byte[]> producer, NamedTopics topics, String key, String json)
       throws Exception {
