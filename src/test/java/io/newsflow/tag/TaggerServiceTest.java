@@ -17,6 +17,8 @@ import io.newsflow.kafka.TopicReader;
 import io.newsflow.kafka.TopicsConfig;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -30,10 +32,26 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The tagger role in the running application, through the real broker. */
+/**
+ * The tagger role in the running application, through the real broker. Its topics are its own, so
+ * the malformed record never reaches tests that read the shared articles topic.
+ */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@TestProfile(TaggerServiceTest.OwnTopics.class)
 class TaggerServiceTest {
+
+  /** Only the tagger runs, on topics of this test class. */
+  public static class OwnTopics implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "newsflow.roles", "tagger",
+          "newsflow.topics.articles", "tagger-test.articles",
+          "newsflow.topics.tagged", "tagger-test.articles.tagged",
+          "newsflow.topics.dlq", "tagger-test.dlq");
+    }
+  }
 
   private static final String RUN = Long.toString(System.nanoTime(), 36);
 
