@@ -119,14 +119,15 @@ public class TagBench implements Callable<Integer> {
           cpuRates[cpuRates.length / 2]);
       System.out.printf(
           Locale.ROOT,
-          "tag: %d stories cycled, %d entities, tags and topics found per pass%n",
+          "tag: %d stories cycled, %d characters on average, %d entities, tags and topics per"
+              + " pass%n",
           stories.size(),
+          chars / inputs.size(),
           sink / (passes + 1));
       System.out.printf(
           Locale.ROOT,
-          "tag: %d articles (%d chars on average), %d rules, %.0f articles/s%n",
+          "tag: %d articles, %d rules, %.0f articles/s%n",
           inputs.size(),
-          chars / inputs.size(),
           matcher.size(),
           rates[rates.length / 2]);
     }
