@@ -103,18 +103,25 @@ public final class ArticleExtractor {
 
     SiteRules.Rule rule = config.siteRules().forUrl(url);
     List<String> paragraphs = List.of();
+    int linkedHeadlines = 0;
     int best = -1;
     for (int attempt = 0; attempt < ATTEMPTS.length; attempt++) {
       Document page = attempt == 0 ? doc : Parser.htmlParser().parseInput(source, url);
-      List<String> found = body(page, rule, meta, ATTEMPTS[attempt]);
-      int foundLength = length(found);
+      Body found = body(page, rule, meta, ATTEMPTS[attempt]);
+      int foundLength = length(found.paragraphs());
       if (best < 0 || foundLength > 2 * best) {
-        paragraphs = found;
+        paragraphs = found.paragraphs();
+        linkedHeadlines = found.linkedHeadlines();
         best = foundLength;
       }
       if (best >= RETRY_BELOW_CHARS || (rule != null && !rule.body().isEmpty())) {
         break;
       }
+    }
+    if (meta.articleBody() == null
+        && ListingDetector.isListing(linkedHeadlines, paragraphs.size())) {
+      return new ExtractionOutcome.NotAnArticle(
+          "a listing: " + linkedHeadlines + " headlines linking to other pages");
     }
     paragraphs = preferArticleBody(paragraphs, meta.articleBody());
 
@@ -161,7 +168,10 @@ public final class ArticleExtractor {
             text));
   }
 
-  private List<String> body(
+  /** What one extraction attempt found: the paragraphs, and how many headlines link elsewhere. */
+  private record Body(List<String> paragraphs, int linkedHeadlines) {}
+
+  private Body body(
       Document doc, SiteRules.@Nullable Rule rule, MetadataExtractor.PageMetadata meta, int flags) {
     Element body = doc.body();
     if (rule != null) {
@@ -172,7 +182,9 @@ public final class ArticleExtractor {
     if (parts.isEmpty()) {
       parts = content.extract(body, (flags & CLEAN_CONDITIONALLY) != 0);
     }
-    return filter.filter(ParagraphWriter.write(parts), meta.title());
+    return new Body(
+        filter.filter(ParagraphWriter.write(parts), meta.title()),
+        ListingDetector.linkedHeadlines(parts));
   }
 
   private static int length(List<String> paragraphs) {

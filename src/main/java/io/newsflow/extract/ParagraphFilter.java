@@ -28,6 +28,9 @@ final class ParagraphFilter {
   private static final int SHORT_PARAGRAPH = 80;
   private static final int LEAD_IN = 60;
 
+  /** The last two paragraphs may close an appeal ("Supporting us takes a minute. Thank you."). */
+  private static final int APPEAL_CLOSING = 160;
+
   private final BoilerplateRules rules;
 
   ParagraphFilter(BoilerplateRules rules) {
@@ -120,8 +123,8 @@ final class ParagraphFilter {
         hits += h;
         start = i;
         misses = 0;
-      } else if (p.length() <= SHORT_PARAGRAPH && hits == 0) {
-        // closing buttons and links after the appeal ("Continue", "Not now")
+      } else if (hits == 0 && p.length() <= (i >= n - 2 ? APPEAL_CLOSING : SHORT_PARAGRAPH)) {
+        // closing lines and buttons after the appeal ("Thank you.", "Continue", "Not now")
       } else if (hits > 0 && misses == 0 && p.length() <= 600) {
         misses++;
       } else {
