@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +48,9 @@ public final class PageProcessor {
       Instant fetchedAt) {}
 
   /**
-   * Processes the page; the future completes (never exceptionally) once the article is acknowledged
-   * and remembered, or the page's other outcome recorded.
+   * Processes the page; the future completes once the article is acknowledged and remembered, or
+   * the page's other outcome recorded. It completes exceptionally only when publishing failed: the
+   * caller must not count the page as done.
    */
   public CompletableFuture<Void> process(Page page) {
     if (!HttpFetcher.isHtml(page.contentType())
@@ -91,7 +93,7 @@ public final class PageProcessor {
                         page.requestedUrl(),
                         "failed",
                         "publish: " + error.getMessage()));
-                return null;
+                throw new CompletionException("publishing " + article.id() + " failed", error);
               }
               seen.add(page.requestedUrl(), article.canonicalUrl());
               events.record(

@@ -28,7 +28,7 @@ public final class TaskRunner {
 
   /**
    * Fetches and processes the task. Returns when the fetch is over; the future completes when the
-   * page's output is acknowledged (never exceptionally).
+   * page's output is acknowledged; exceptionally only when publishing failed.
    */
   public CompletableFuture<Void> fetch(CrawlTask task) throws InterruptedException {
     if (seen.contains(task.url())) {
