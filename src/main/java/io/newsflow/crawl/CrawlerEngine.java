@@ -3,15 +3,15 @@ package io.newsflow.crawl;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.article.Json;
 import io.newsflow.extract.ArticleExtractor;
+import io.newsflow.kafka.AtLeastOnceConsumer;
 import io.newsflow.kafka.DeadLetters;
 import io.newsflow.kafka.KafkaClients;
-import io.newsflow.kafka.OffsetTracker;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,15 +23,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One crawler instance. Crawl work is keyed by host through Kafka: discovered URLs go to the
@@ -58,12 +54,10 @@ public final class CrawlerEngine implements AutoCloseable {
   private final Supplier<List<Source>> sources;
   private final PoliteFetcher fetcher;
   private final KafkaProducer<String, byte[]> producer;
-  private final KafkaConsumer<String, byte[]> consumer;
-  private final DeadLetters deadLetters;
+  private final AtLeastOnceConsumer tasks;
   private final TaskRunner runner;
   private final SourcePoller poller;
   private final SourceStatus status = new SourceStatus();
-  private final OffsetTracker offsets = new OffsetTracker();
   private final ExecutorService fetchPool;
   private final ExecutorService pollPool;
   private final ScheduledExecutorService scheduler;
@@ -73,7 +67,6 @@ public final class CrawlerEngine implements AutoCloseable {
   private final Set<String> polling = ConcurrentHashMap.newKeySet();
   private volatile Set<Integer> ownedPartitions = Set.of();
   private volatile boolean running;
-  private @Nullable Thread consumerThread;
 
   public CrawlerEngine(
       Options options,
@@ -90,9 +83,7 @@ public final class CrawlerEngine implements AutoCloseable {
     this.sources = sources;
     this.fetcher = fetcher;
     this.producer = clients.producer("newsflow-crawler-" + options.instanceId());
-    this.consumer = clients.consumer(options.groupId(), "newsflow-crawler-" + options.instanceId());
     this.completions = Executors.newSingleThreadExecutor(daemon("crawl-acks"));
-    this.deadLetters = new DeadLetters(producer, topics.dlq(), metrics, completions);
     CrawlEvents events = new CrawlEvents(producer, topics.events(), metrics, options.instanceId());
     PageProcessor pages =
         new PageProcessor(
@@ -115,6 +106,22 @@ public final class CrawlerEngine implements AutoCloseable {
     this.pollPool = Executors.newFixedThreadPool(options.pollThreads(), daemon("crawl-poll"));
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("crawl-schedule"));
     this.lanes = new HostLanes(fetchPool);
+    this.tasks =
+        new AtLeastOnceConsumer(
+            new AtLeastOnceConsumer.Settings(
+                "crawl-tasks-" + options.instanceId(),
+                topics.tasks(),
+                "crawler",
+                options.maxInFlight()),
+            clients.consumer(options.groupId(), "newsflow-crawler-" + options.instanceId()),
+            producer,
+            new DeadLetters(producer, topics.dlq(), metrics, completions),
+            this::dispatch,
+            assigned ->
+                ownedPartitions =
+                    assigned.stream()
+                        .map(TopicPartition::partition)
+                        .collect(Collectors.toUnmodifiableSet()));
   }
 
   public synchronized void start() {
@@ -125,10 +132,7 @@ public final class CrawlerEngine implements AutoCloseable {
     for (String topic : List.of(topics.tasks(), topics.articles(), topics.events(), topics.dlq())) {
       producer.partitionsFor(topic); // metadata now, not inside a send on a hot path
     }
-    Thread thread = new Thread(this::consumeTasks, "crawl-tasks-" + options.instanceId());
-    thread.setDaemon(true);
-    thread.start();
-    consumerThread = thread;
+    tasks.start();
     scheduler.scheduleWithFixedDelay(
         this::pollDueSources, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     LOG.infof("Crawler %s started (group %s)", options.instanceId(), options.groupId());
@@ -191,62 +195,22 @@ public final class CrawlerEngine implements AutoCloseable {
     return owned.contains(partition);
   }
 
-  private void consumeTasks() {
-    consumer.subscribe(List.of(topics.tasks()), new Rebalance());
-    boolean paused = false;
-    try {
-      while (running) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          dispatch(record);
-        }
-        commit();
-        int inFlight = offsets.inFlight();
-        if (inFlight > options.maxInFlight()) {
-          consumer.pause(consumer.assignment());
-          paused = true;
-        } else if (paused && inFlight < options.maxInFlight() / 2) {
-          consumer.resume(consumer.paused());
-          paused = false;
-        }
-      }
-    } catch (WakeupException e) {
-      // close() asked us to stop
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "Crawl task consumer %s failed", options.instanceId());
-    } finally {
+  /** Starts each task in its host's lane; an unreadable task fails, so it is dead-lettered. */
+  private List<CompletableFuture<?>> dispatch(List<ConsumerRecord<String, byte[]>> records) {
+    List<CompletableFuture<?>> results = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      CrawlTask task;
       try {
-        consumer.commitSync(offsets.committable());
-      } catch (RuntimeException e) {
-        LOG.warnf("Final commit failed: %s", e.getMessage());
+        task = Json.read(record.value(), CrawlTask.class);
+      } catch (Exception e) {
+        results.add(
+            CompletableFuture.failedFuture(
+                new IllegalArgumentException("unreadable crawl task: " + e.getMessage(), e)));
+        continue;
       }
-      consumer.close();
+      results.add(lanes.submit(UrlCanonicalizer.host(task.url()), () -> run(task)));
     }
-  }
-
-  private void dispatch(ConsumerRecord<String, byte[]> record) {
-    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-    offsets.started(partition, record.offset());
-    CrawlTask task;
-    try {
-      task = Json.read(record.value(), CrawlTask.class);
-    } catch (Exception e) {
-      deadLetter(record, partition, "unreadable crawl task: " + e.getMessage());
-      return;
-    }
-    lanes
-        .submit(UrlCanonicalizer.host(task.url()), () -> run(task))
-        .whenComplete(
-            (v, error) -> {
-              Throwable cause =
-                  error instanceof java.util.concurrent.CompletionException c
-                      ? c.getCause()
-                      : error;
-              if (error == null) {
-                offsets.done(partition, record.offset());
-              } else if (!(cause instanceof InterruptedException) && running) {
-                deadLetter(record, partition, "crawling failed: " + cause);
-              }
-            });
+    return results;
   }
 
   private CompletableFuture<Void> run(CrawlTask task) {
@@ -258,66 +222,6 @@ public final class CrawlerEngine implements AutoCloseable {
     }
   }
 
-  private void deadLetter(
-      ConsumerRecord<String, byte[]> record, TopicPartition partition, String reason) {
-    deadLetters
-        .send(record, "crawler", reason)
-        .whenComplete(
-            (metadata, error) -> {
-              if (error == null) {
-                offsets.done(partition, record.offset());
-              } else {
-                LOG.errorf("Dead-lettering %s failed; it will be read again: %s", record, error);
-              }
-            });
-  }
-
-  private void commit() {
-    var ready = offsets.committable();
-    if (!ready.isEmpty()) {
-      consumer.commitAsync(
-          ready,
-          (committed, error) -> {
-            if (error != null) {
-              LOG.warnf("Committing crawl task offsets failed: %s", error.getMessage());
-            }
-          });
-    }
-  }
-
-  private final class Rebalance implements ConsumerRebalanceListener {
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-      try {
-        consumer.commitSync(offsets.committable());
-      } catch (RuntimeException e) {
-        LOG.warnf("Commit on revocation failed: %s", e.getMessage());
-      }
-      offsets.forget(revoked);
-      ownedPartitions = partitionsOf(consumer.assignment(), revoked);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
-      ownedPartitions = partitionsOf(consumer.assignment(), List.of());
-      LOG.infof("Crawler %s owns task partitions %s", options.instanceId(), ownedPartitions);
-    }
-
-    @Override
-    public void onPartitionsLost(Collection<TopicPartition> lost) {
-      offsets.forget(lost);
-      ownedPartitions = partitionsOf(consumer.assignment(), lost);
-    }
-  }
-
-  private static Set<Integer> partitionsOf(
-      Collection<TopicPartition> assignment, Collection<TopicPartition> without) {
-    return assignment.stream()
-        .filter(tp -> !without.contains(tp))
-        .map(TopicPartition::partition)
-        .collect(Collectors.toUnmodifiableSet());
-  }
-
   @Override
   public synchronized void close() {
     if (!running) {
@@ -326,15 +230,7 @@ public final class CrawlerEngine implements AutoCloseable {
     running = false;
     scheduler.shutdownNow();
     pollPool.shutdownNow();
-    consumer.wakeup();
-    Thread thread = consumerThread;
-    if (thread != null) {
-      try {
-        thread.join(Duration.ofSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    tasks.close();
     fetchPool.shutdownNow();
     completions.shutdown();
     producer.close(Duration.ofSeconds(10));

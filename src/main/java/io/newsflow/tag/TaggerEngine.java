@@ -4,29 +4,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.article.Json;
+import io.newsflow.kafka.AtLeastOnceConsumer;
 import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.DeadLetters;
 import io.newsflow.kafka.KafkaClients;
-import io.newsflow.kafka.OffsetTracker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One tagger instance: reads articles, writes each with its tags to the tagged topic under the same
@@ -54,14 +50,11 @@ public final class TaggerEngine implements AutoCloseable {
   private final TaggedJson tagger;
   private final MeterRegistry metrics;
   private final KafkaProducer<String, byte[]> producer;
-  private final KafkaConsumer<String, byte[]> consumer;
   private final ExecutorService completions;
-  private final DeadLetters deadLetters;
-  private final OffsetTracker offsets = new OffsetTracker();
+  private final AtLeastOnceConsumer articles;
   private final String ceSource;
   private volatile Set<TopicPartition> assigned = Set.of();
   private volatile boolean running;
-  private @Nullable Thread consumerThread;
 
   public TaggerEngine(
       Options options,
@@ -77,7 +70,6 @@ public final class TaggerEngine implements AutoCloseable {
     this.tagger = tagger;
     this.metrics = metrics;
     this.producer = clients.producer("newsflow-tagger-" + options.instanceId());
-    this.consumer = clients.consumer(options.groupId(), "newsflow-tagger-" + options.instanceId());
     this.completions =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -85,8 +77,16 @@ public final class TaggerEngine implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    this.deadLetters = new DeadLetters(producer, topics.dlq(), metrics, completions);
     this.ceSource = "/newsflow/tagger/" + options.instanceId();
+    this.articles =
+        new AtLeastOnceConsumer(
+            new AtLeastOnceConsumer.Settings(
+                "tagger-" + options.instanceId(), topics.articles(), STAGE, options.maxInFlight()),
+            clients.consumer(options.groupId(), "newsflow-tagger-" + options.instanceId()),
+            producer,
+            new DeadLetters(producer, topics.dlq(), metrics, completions),
+            this::process,
+            partitions -> assigned = partitions);
   }
 
   public synchronized void start() {
@@ -94,10 +94,7 @@ public final class TaggerEngine implements AutoCloseable {
       return;
     }
     running = true;
-    Thread thread = new Thread(this::consume, "tagger-" + options.instanceId());
-    thread.setDaemon(true);
-    thread.start();
-    consumerThread = thread;
+    articles.start();
     LOG.infof("Tagger %s started (group %s)", options.instanceId(), options.groupId());
   }
 
@@ -106,75 +103,38 @@ public final class TaggerEngine implements AutoCloseable {
     return assigned;
   }
 
-  private void consume() {
-    consumer.subscribe(List.of(topics.articles()), new Rebalance());
-    boolean paused = false;
-    try {
-      while (running) {
-        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          batch.add(record);
-          if (batch.size() == TaggedJson.BATCH) {
-            process(batch);
-            batch.clear();
-          }
-        }
-        process(batch);
-        commit();
-        int inFlight = offsets.inFlight();
-        if (inFlight > options.maxInFlight()) {
-          consumer.pause(consumer.assignment());
-          paused = true;
-        } else if (paused && inFlight < options.maxInFlight() / 2) {
-          consumer.resume(consumer.paused());
-          paused = false;
+  /** Tags records in batches, then publishes each; one that cannot be tagged fails. */
+  private List<CompletableFuture<?>> process(List<ConsumerRecord<String, byte[]>> records) {
+    List<CompletableFuture<?>> results = new ArrayList<>(records.size());
+    for (int from = 0; from < records.size(); from += TaggedJson.BATCH) {
+      List<ConsumerRecord<String, byte[]>> batch =
+          records.subList(from, Math.min(records.size(), from + TaggedJson.BATCH));
+      List<byte[]> values = new ArrayList<>(batch.size());
+      batch.forEach(record -> values.add(record.value()));
+      long start = System.nanoTime();
+      List<TaggedJson.Outcome> outcomes = tagger.tagAll(values);
+      long each = (System.nanoTime() - start) / batch.size();
+      Timer duration = metrics.timer("newsflow.tag.duration");
+      for (int i = 0; i < batch.size(); i++) {
+        duration.record(each, TimeUnit.NANOSECONDS);
+        TaggedJson.Outcome outcome = outcomes.get(i);
+        if (outcome instanceof TaggedJson.Tagged tagged) {
+          results.add(publish(batch.get(i), tagged.json()));
+        } else {
+          metrics.counter("newsflow.tag.articles", "outcome", "failed").increment();
+          results.add(
+              CompletableFuture.failedFuture(
+                  new IllegalArgumentException(
+                      "cannot tag: " + ((TaggedJson.Failed) outcome).reason())));
         }
       }
-    } catch (WakeupException e) {
-      // close() asked us to stop
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "Tagger %s failed", options.instanceId());
-    } finally {
-      try {
-        producer.flush();
-        consumer.commitSync(offsets.committable());
-      } catch (RuntimeException e) {
-        LOG.warnf("Final commit failed: %s", e.getMessage());
-      }
-      consumer.close();
     }
+    return results;
   }
 
-  /** Tags records together, then publishes or dead-letters each. */
-  private void process(List<ConsumerRecord<String, byte[]>> records) {
-    if (records.isEmpty()) {
-      return;
-    }
-    List<byte[]> values = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, byte[]> record : records) {
-      offsets.started(new TopicPartition(record.topic(), record.partition()), record.offset());
-      values.add(record.value());
-    }
-    long start = System.nanoTime();
-    List<TaggedJson.Outcome> outcomes = tagger.tagAll(values);
-    long each = (System.nanoTime() - start) / records.size();
-    Timer duration = metrics.timer("newsflow.tag.duration");
-    for (int i = 0; i < records.size(); i++) {
-      duration.record(each, TimeUnit.NANOSECONDS);
-      ConsumerRecord<String, byte[]> record = records.get(i);
-      TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-      TaggedJson.Outcome outcome = outcomes.get(i);
-      if (outcome instanceof TaggedJson.Tagged tagged) {
-        publish(record, partition, tagged.json());
-      } else {
-        metrics.counter("newsflow.tag.articles", "outcome", "failed").increment();
-        deadLetter(record, partition, "cannot tag: " + ((TaggedJson.Failed) outcome).reason());
-      }
-    }
-  }
-
-  private void publish(
-      ConsumerRecord<String, byte[]> record, TopicPartition partition, ObjectNode tagged) {
+  /** Sends the tagged article; completes on the acknowledgement, off the producer's I/O thread. */
+  private CompletableFuture<Void> publish(
+      ConsumerRecord<String, byte[]> record, ObjectNode tagged) {
     String id = tagged.path("id").asText(record.key() == null ? "" : record.key());
     CloudEvents ce =
         new CloudEvents(
@@ -183,6 +143,7 @@ public final class TaggerEngine implements AutoCloseable {
             TYPE,
             Instant.now());
     byte[] value = Json.write(tagged).getBytes(StandardCharsets.UTF_8);
+    CompletableFuture<Void> acked = new CompletableFuture<>();
     producer.send(
         new ProducerRecord<>(topics.tagged(), null, record.key(), value, ce.toHeaders()),
         (metadata, error) ->
@@ -190,66 +151,12 @@ public final class TaggerEngine implements AutoCloseable {
                 () -> {
                   if (error == null) {
                     metrics.counter("newsflow.tag.articles", "outcome", "tagged").increment();
-                    offsets.done(partition, record.offset());
+                    acked.complete(null);
                   } else {
-                    LOG.errorf(
-                        "Publishing tagged %s-%d@%d failed; it will be read again: %s",
-                        record.topic(), record.partition(), record.offset(), error.toString());
+                    acked.completeExceptionally(error);
                   }
                 }));
-  }
-
-  private void deadLetter(
-      ConsumerRecord<String, byte[]> record, TopicPartition partition, String reason) {
-    deadLetters
-        .send(record, STAGE, reason)
-        .whenComplete(
-            (metadata, error) -> {
-              if (error == null) {
-                offsets.done(partition, record.offset());
-              } else {
-                LOG.errorf("Dead-lettering %s failed; it will be read again: %s", record, error);
-              }
-            });
-  }
-
-  private void commit() {
-    var ready = offsets.committable();
-    if (!ready.isEmpty()) {
-      consumer.commitAsync(
-          ready,
-          (committed, error) -> {
-            if (error != null) {
-              LOG.warnf("Committing tagger offsets failed: %s", error.getMessage());
-            }
-          });
-    }
-  }
-
-  private final class Rebalance implements ConsumerRebalanceListener {
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-      try {
-        producer.flush();
-        consumer.commitSync(offsets.committable());
-      } catch (RuntimeException e) {
-        LOG.warnf("Commit on revocation failed: %s", e.getMessage());
-      }
-      offsets.forget(revoked);
-      assigned = Set.copyOf(consumer.assignment());
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
-      TaggerEngine.this.assigned = Set.copyOf(consumer.assignment());
-      LOG.infof("Tagger %s got partitions %s", options.instanceId(), assigned);
-    }
-
-    @Override
-    public void onPartitionsLost(Collection<TopicPartition> lost) {
-      offsets.forget(lost);
-      assigned = Set.of();
-    }
+    return acked;
   }
 
   @Override
@@ -258,15 +165,7 @@ public final class TaggerEngine implements AutoCloseable {
       return;
     }
     running = false;
-    consumer.wakeup();
-    Thread thread = consumerThread;
-    if (thread != null) {
-      try {
-        thread.join(Duration.ofSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    articles.close();
     producer.close(Duration.ofSeconds(10));
     completions.shutdown();
     LOG.infof("Tagger %s stopped", options.instanceId());
