@@ -2,6 +2,7 @@ package io.newsflow.crawl;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.article.Json;
+import io.newsflow.article.UrlCanonicalizer;
 import io.newsflow.kafka.CloudEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package io.newsflow.crawl;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.article.Json;
+import io.newsflow.article.UrlCanonicalizer;
 import io.newsflow.extract.ArticleExtractor;
 import io.newsflow.kafka.AtLeastOnceConsumer;
 import io.newsflow.kafka.DeadLetters;

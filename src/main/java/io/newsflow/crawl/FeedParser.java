@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import io.newsflow.article.Json;
+import io.newsflow.article.UrlCanonicalizer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package io.newsflow.crawl;
 
+import io.newsflow.article.UrlCanonicalizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

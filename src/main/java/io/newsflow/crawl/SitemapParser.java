@@ -4,6 +4,7 @@ import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapURL;
+import io.newsflow.article.UrlCanonicalizer;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;

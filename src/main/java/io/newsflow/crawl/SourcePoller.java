@@ -1,5 +1,6 @@
 package io.newsflow.crawl;
 
+import io.newsflow.article.UrlCanonicalizer;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
 import java.net.URI;

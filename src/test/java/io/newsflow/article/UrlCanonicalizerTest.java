@@ -1,4 +1,4 @@
-package io.newsflow.crawl;
+package io.newsflow.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

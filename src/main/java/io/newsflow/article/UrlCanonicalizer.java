@@ -1,4 +1,4 @@
-package io.newsflow.crawl;
+package io.newsflow.article;
 
 import java.net.IDN;
 import java.net.URI;
@@ -125,7 +125,7 @@ public final class UrlCanonicalizer {
     }
   }
 
-  static boolean isTracking(String name) {
+  public static boolean isTracking(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.startsWith("utm_") || TRACKING.contains(lower);
   }
