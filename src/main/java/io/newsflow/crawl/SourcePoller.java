@@ -1,6 +1,7 @@
 package io.newsflow.crawl;
 
 import io.newsflow.article.UrlCanonicalizer;
+import io.newsflow.extract.WarcResponses;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
 import java.net.URI;
@@ -29,6 +30,9 @@ public final class SourcePoller {
 
   /** Replayed pages awaiting their acknowledgement at most. */
   static final int REPLAY_WINDOW = 256;
+
+  /** Bytes of a replayed body kept at most (the fetcher's default body cap). */
+  static final long MAX_REPLAYED_BODY = 10L * 1024 * 1024;
 
   private final PoliteFetcher fetcher;
   private final TaskQueue queue;
@@ -130,9 +134,16 @@ public final class SourcePoller {
     List<CompletableFuture<Void>> window = new ArrayList<>();
     int[] replayed = {0};
     try {
-      WarcReplay.replay(
+      WarcResponses.read(
           source.url(),
+          MAX_REPLAYED_BODY,
           response -> {
+            if (!response.ok()) {
+              if (response.error() != null) {
+                LOG.warnf("Skipping a WARC record of source %s: %s", source.id(), response.error());
+              }
+              return true;
+            }
             String url = UrlCanonicalizer.canonicalize(response.url()).orElse(null);
             if (url == null || !filter.test(url) || seen.contains(url)) {
               return true;

@@ -16,10 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads the pages of a batch: every {@code *.html}, {@code *.htm}, {@code *.html.gz} and {@code
@@ -98,26 +94,35 @@ final class PageSource {
   }
 
   private static void readWarc(Path file, Consumer<Page> consumer) throws IOException {
-    try (WarcReader reader = new WarcReader(file)) {
-      for (WarcRecord record : reader) {
-        if (!(record instanceof WarcResponse response)) {
-          continue;
-        }
-        String target = response.target();
-        try {
-          HttpResponse http = response.http();
-          String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
-          if (!type.contains("html")) {
-            continue;
-          }
-          byte[] body = readCapped(http.bodyDecoded().stream());
-          consumer.accept(
-              new Page(target, body, target, http.headers().map(), response.date(), null));
-        } catch (IOException | RuntimeException e) {
-          consumer.accept(
-              new Page(target, new byte[0], target, Map.of(), null, "cannot read record: " + e));
-        }
-      }
+    try {
+      WarcResponses.read(
+          file.toString(),
+          MAX_PAGE_BYTES,
+          response -> {
+            if (response.error() != null) {
+              consumer.accept(
+                  new Page(
+                      response.url(),
+                      new byte[0],
+                      response.url(),
+                      Map.of(),
+                      null,
+                      response.error()));
+            } else if (response.contentType().toLowerCase(Locale.ROOT).contains("html")) {
+              consumer.accept(
+                  new Page(
+                      response.url(),
+                      response.body(),
+                      response.url(),
+                      response.headers(),
+                      response.date(),
+                      null));
+            }
+            return true;
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted reading " + file, e);
     }
   }
 

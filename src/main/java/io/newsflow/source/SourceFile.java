@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsflow.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +47,7 @@ public final class SourceFile {
    *     unknown field, an invalid or duplicate source
    */
   public static List<Source> load(String location) {
-    try (InputStream in = open(location)) {
+    try (InputStream in = DataFiles.open(location)) {
       Document document = YAML.readValue(in, Document.class);
       List<Source> sources = new ArrayList<>();
       Set<String> ids = new HashSet<>();
@@ -66,22 +64,5 @@ public final class SourceFile {
           "newsflow.sources.file=" + location + " is not a valid sources file: " + e.getMessage(),
           e);
     }
-  }
-
-  /** Opens a path or {@code classpath:} resource. */
-  public static InputStream open(String location) throws IOException {
-    if (location.startsWith("classpath:")) {
-      String name = location.substring("classpath:".length()).replaceFirst("^/", "");
-      InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-      if (in == null) {
-        throw new IOException("no resource " + name + " on the classpath");
-      }
-      return in;
-    }
-    Path path = Path.of(location);
-    if (!Files.isRegularFile(path)) {
-      throw new UncheckedIOException(new IOException("no file " + path.toAbsolutePath()));
-    }
-    return Files.newInputStream(path);
   }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.source;
 
+import io.newsflow.DataFiles;
 import io.newsflow.NewsflowConfig;
 import io.newsflow.article.Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -137,11 +137,7 @@ public class SourceRegistry {
         new State(
             overrides.values().stream().map(SourceSpec::of).toList(), new ArrayList<>(removed));
     try {
-      Files.createDirectories(stateFile.toAbsolutePath().getParent());
-      Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-      Files.writeString(temp, Json.write(state));
-      Files.move(
-          temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      DataFiles.writeAtomically(stateFile, Json.write(state));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save source changes to " + stateFile, e);
     }

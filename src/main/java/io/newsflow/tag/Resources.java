@@ -1,17 +1,14 @@
 package io.newsflow.tag;
 
-import java.io.IOException;
+import io.newsflow.DataFiles;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Data files the tagger ships in the jar, and how a configured location is opened. */
+/** Data files the tagger ships in the jar (configured locations open with {@link DataFiles}). */
 final class Resources {
 
   static final String GAZETTEER = "tag/gazetteer.yaml";
   static final String RULES = "tag/rules.yaml";
-  static final String CLASSPATH = "classpath:";
+  static final String CLASSPATH = DataFiles.CLASSPATH;
 
   private Resources() {}
 
@@ -22,17 +19,5 @@ final class Resources {
       throw new IllegalStateException("missing resource " + resource);
     }
     return in;
-  }
-
-  /** Opens {@code classpath:name} from the jar, anything else as a file path. */
-  static InputStream openLocation(String location) {
-    if (location.startsWith(CLASSPATH)) {
-      return open(location.substring(CLASSPATH.length()));
-    }
-    try {
-      return Files.newInputStream(Path.of(location));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + location, e);
-    }
   }
 }

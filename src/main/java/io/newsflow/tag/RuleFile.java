@@ -3,6 +3,7 @@ package io.newsflow.tag;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class RuleFile {
 
   /** Rules from {@code classpath:...} or a file path. */
   public static List<TagRule> load(String location) {
-    try (InputStream in = Resources.openLocation(location)) {
+    try (InputStream in = DataFiles.open(location)) {
       return load(in, location);
     } catch (IOException e) {
       throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package io.newsflow.tag;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.newsflow.DataFiles;
 import io.newsflow.NewsflowConfig;
 import io.newsflow.article.Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,11 +165,7 @@ public class RuleRegistry {
 
   private void save() {
     try {
-      Files.createDirectories(stateFile.toAbsolutePath().getParent());
-      Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-      Files.writeString(temp, Json.write(List.copyOf(fromApi.values())));
-      Files.move(
-          temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      DataFiles.writeAtomically(stateFile, Json.write(List.copyOf(fromApi.values())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save API rules to " + stateFile, e);
     }

@@ -1,5 +1,6 @@
 package io.newsflow.tag;
 
+import io.newsflow.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ public final class TagResources implements AutoCloseable {
 
   /** Reads a gazetteer from {@code classpath:...} or a file path. */
   public static Gazetteer loadGazetteer(String location) {
-    try (InputStream in = Resources.openLocation(location)) {
+    try (InputStream in = DataFiles.open(location)) {
       return Gazetteer.load(in, location);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + location, e);

@@ -1,4 +1,4 @@
-package io.newsflow.crawl;
+package io.newsflow.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WarcReplayTest {
+class WarcResponsesTest {
 
   @TempDir Path dir;
 
@@ -21,9 +21,9 @@ class WarcReplayTest {
     }
     Files.copy(dir.resolve("a.warc.gz"), dir.resolve("b.warc.gz"));
     Files.writeString(dir.resolve("notes.txt"), "not a WARC");
-    List<WarcReplay.Response> replayed = new ArrayList<>();
+    List<WarcResponses.Response> replayed = new ArrayList<>();
 
-    int count = WarcReplay.replay(dir.toString(), replayed::add);
+    int count = WarcResponses.read(dir.toString(), 10_000_000, replayed::add);
 
     assertThat(count).isEqualTo(replayed.size()).isEqualTo(2 * 48);
     assertThat(replayed.get(0).url()).startsWith("https://");
@@ -33,7 +33,7 @@ class WarcReplayTest {
 
   @Test
   void shouldStopWhenTheSinkSaysSo() throws Exception {
-    int count = WarcReplay.replay("classpath:demo/demo.warc.gz", response -> false);
+    int count = WarcResponses.read("classpath:demo/demo.warc.gz", 10_000_000, response -> false);
 
     assertThat(count).isEqualTo(1);
   }
