@@ -61,11 +61,4 @@ public final class HostLanes {
     }
     return result;
   }
-
-  /** Hosts with queued or running work. */
-  public int activeHosts() {
-    synchronized (tails) {
-      return tails.size();
-    }
-  }
 }

@@ -94,10 +94,6 @@ public final class EmbeddedKafka implements AutoCloseable {
     stop();
   }
 
-  public boolean isRunning() {
-    return server != null;
-  }
-
   public String bootstrapServers() {
     return "localhost:" + port;
   }

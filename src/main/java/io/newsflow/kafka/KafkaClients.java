@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -49,11 +48,6 @@ public class KafkaClients {
     this.common = Map.copyOf(props);
   }
 
-  /** The configured bootstrap servers, when any. */
-  public static Optional<String> configuredBootstrap(Config config) {
-    return config.getOptionalValue(BOOTSTRAP, String.class).filter(s -> !s.isBlank());
-  }
-
   /** True when no bootstrap servers are configured, so newsflow runs its own broker. */
   public boolean usesEmbeddedBroker() {
     return embedded;
@@ -61,11 +55,6 @@ public class KafkaClients {
 
   public String bootstrapServers() {
     return (String) common.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
-  }
-
-  /** Common client properties: pass-through settings plus bootstrap servers. */
-  public Map<String, Object> commonConfig() {
-    return common;
   }
 
   public Admin admin() {
