@@ -71,18 +71,4 @@ final class StoryTerms {
     }
     return shared;
   }
-
-  /** The smallest hash two ascending arrays share; only called when they share one. */
-  static int firstShared(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    while (a[i] != b[j]) {
-      if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return a[i];
-  }
 }
