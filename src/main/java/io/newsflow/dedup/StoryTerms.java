@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The names that say what story an article is on: its entity names, most important first; when an
  * article comes without entities, the capitalized words its text repeats (not after a sentence
- * end), most frequent first. Names are normalized and hashed.
+ * end), most frequent first. A name the text mentions once, in its last third, is left out: that is
+ * where site footers and "about us" lines name their publisher, and shared footers must not make
+ * unrelated articles one story. Names are normalized and hashed.
  */
 final class StoryTerms {
 
@@ -28,13 +30,18 @@ final class StoryTerms {
         break;
       }
       String normalized = ArticleIds.normalizeText(name);
-      if (!normalized.isEmpty()) {
+      if (!normalized.isEmpty() && !onlyAtTheEnd(article.text(), name)) {
         terms.add((int) Hashing.word(normalized, 0, normalized.length()));
       }
     }
     int[] sorted = terms.stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(sorted);
     return sorted;
+  }
+
+  private static boolean onlyAtTheEnd(String text, String name) {
+    int first = text.indexOf(name);
+    return first > text.length() * 2 / 3 && text.indexOf(name, first + name.length()) < 0;
   }
 
   private static Iterable<String> repeated(String text) {
