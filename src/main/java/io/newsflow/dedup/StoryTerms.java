@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The names that say what story an article is on: its entity names, most important first; when an
  * article comes without entities, the capitalized words its text repeats (not after a sentence
- * end), most frequent first. A name the text mentions once, in its last third, is left out: that is
- * where site footers and "about us" lines name their publisher, and shared footers must not make
+ * end), most frequent first. A name the text mentions once, in its second half, is left out: that
+ * is where site footers and "about us" lines name their publisher, and shared footers must not make
  * unrelated articles one story. Names are normalized and hashed.
  */
 final class StoryTerms {
@@ -41,7 +41,7 @@ final class StoryTerms {
 
   private static boolean onlyAtTheEnd(String text, String name) {
     int first = text.indexOf(name);
-    return first > text.length() * 2 / 3 && text.indexOf(name, first + name.length()) < 0;
+    return first > text.length() / 2 && text.indexOf(name, first + name.length()) < 0;
   }
 
   private static Iterable<String> repeated(String text) {
