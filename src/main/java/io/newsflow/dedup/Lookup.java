@@ -32,7 +32,7 @@ final class Lookup {
           ByteBuffer.allocate(6).put(BAND).put((byte) band).putInt(article.bands()[band]).array());
     }
     for (int term : article.terms()) {
-      keys.add(ByteBuffer.allocate(5).put(STORY).putInt(term).array());
+      keys.add(ByteBuffer.allocate(5).put(STORY).putInt(StoryTerms.key(term)).array());
     }
     return keys;
   }
