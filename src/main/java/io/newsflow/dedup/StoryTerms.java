@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * The names that say what story an article is on: its entity names, most important first; when an
  * article comes without entities, the capitalized words its text repeats (not after a sentence
  * end), most frequent first. Names are normalized and hashed; the lowest bit of a hash says whether
- * the text mentions the name more than once (a central name). Two articles are on one story only if
- * they share a name central to both: names a site's footer or "about us" line adds are mentioned
- * once, and shared footers must not make unrelated articles one story.
+ * the name is central to the text: mentioned in its first half, or more than once. Two articles are
+ * on one story only if they share a name central to both: the names a site's footer or "about us"
+ * line adds come once, at the end, and shared footers must not make unrelated articles one story.
  */
 final class StoryTerms {
 
@@ -48,7 +48,8 @@ final class StoryTerms {
 
   private static boolean central(String text, String name) {
     int first = text.indexOf(name);
-    return first >= 0 && text.indexOf(name, first + name.length()) >= 0;
+    return first >= 0
+        && (first < text.length() / 2 || text.indexOf(name, first + name.length()) >= 0);
   }
 
   private static Iterable<String> repeated(String text) {
