@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * article comes without entities, the capitalized words its text repeats (not after a sentence
  * end), most frequent first. Names are normalized and hashed; the lowest bit of a hash says whether
  * the name is central to the text: mentioned in its first half, or more than once. Two articles are
- * on one story only if they share a name central to both: the names a site's footer or "about us"
- * line adds come once, at the end, and shared footers must not make unrelated articles one story.
+ * on one story only if at least two of the names they share are central to one of them: the names a
+ * site's footer or "about us" line adds come once, at the end, and shared footers must not make
+ * unrelated articles one story.
  */
 final class StoryTerms {
 
@@ -68,15 +69,18 @@ final class StoryTerms {
         .toList();
   }
 
-  /** How many names two ascending arrays share, or 0 when none of them is central to both. */
+  /**
+   * How many names two ascending arrays share, or 0 when fewer than two of them are central to
+   * either article.
+   */
   static int shared(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     int shared = 0;
-    boolean central = false;
+    int central = 0;
     while (i < a.length && j < b.length) {
       if (key(a[i]) == key(b[j])) {
-        central |= (a[i] & b[j] & 1) != 0;
+        central += (a[i] | b[j]) & 1;
         shared++;
         i++;
         j++;
@@ -86,6 +90,6 @@ final class StoryTerms {
         j++;
       }
     }
-    return central ? shared : 0;
+    return central >= 2 ? shared : 0;
   }
 }
