@@ -170,7 +170,7 @@ public class PipelineBench implements Callable<Integer> {
         }
         if (!steps.isEmpty() && decided.size() >= steps.get(0).decided() * truth.size()) {
           Step step = steps.remove(0);
-          fixture.release(step.release());
+          awaitCrawling(cluster, fixture, topics, step.release());
           fault(cluster, topics, step.action(), decided.size(), truth.size());
         }
         long now = System.nanoTime();
@@ -200,6 +200,26 @@ public class PipelineBench implements Callable<Integer> {
         truth.size(),
         (System.nanoTime() - start) / 1e9);
     return true;
+  }
+
+  /**
+   * Releases more pages and waits (a bounded time) until the crawlers publish some of them, so the
+   * next fault hits work in flight at every stage.
+   */
+  private static void awaitCrawling(
+      PipelineCluster cluster, PipelineFixture fixture, NamedTopics topics, double release)
+      throws InterruptedException {
+    long before = cluster.records(topics.articles()).orElse(0);
+    int newlyReleased = -fixture.released();
+    fixture.release(release);
+    newlyReleased += fixture.released();
+    long wanted = before + Math.max(1, newlyReleased / 10);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (newlyReleased > 0
+        && cluster.records(topics.articles()).orElse(0) < wanted
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
   }
 
   private void fault(
