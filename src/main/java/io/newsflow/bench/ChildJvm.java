@@ -35,6 +35,7 @@ final class ChildJvm {
   private final @Nullable Integer httpPort;
   private @Nullable Process process;
   private int starts;
+  private Duration cpuOfEarlierRuns = Duration.ZERO;
 
   /**
    * @param properties {@code -Dkey=value} settings
@@ -119,6 +120,7 @@ final class ChildJvm {
   /** SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns the exit status. */
   int kill() throws InterruptedException {
     Process running = Objects.requireNonNull(process, name + " never started");
+    cpuOfEarlierRuns = cpuOfEarlierRuns.plus(cpuOf(running));
     running.destroyForcibly();
     return running.waitFor();
   }
@@ -129,6 +131,7 @@ final class ChildJvm {
     if (running == null) {
       return 0;
     }
+    cpuOfEarlierRuns = cpuOfEarlierRuns.plus(cpuOf(running));
     running.destroy();
     if (!running.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       running.destroyForcibly();
@@ -141,6 +144,18 @@ final class ChildJvm {
     if (process != null) {
       process.destroy();
     }
+  }
+
+  /** CPU time of every run so far, the running one included (measured before each stop). */
+  Duration cpu() {
+    Process running = process;
+    return running != null && running.isAlive()
+        ? cpuOfEarlierRuns.plus(cpuOf(running))
+        : cpuOfEarlierRuns;
+  }
+
+  private static Duration cpuOf(Process process) {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   boolean alive() {

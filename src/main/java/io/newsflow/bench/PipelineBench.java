@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -126,6 +128,7 @@ public class PipelineBench implements Callable<Integer> {
         if (complete) {
           quiesce(cluster, topics);
         }
+        printCpu(cluster, startup);
         cluster.stopInstances();
         List<Decision> decisions;
         try (OutputReader reader =
@@ -258,6 +261,30 @@ public class PipelineBench implements Callable<Integer> {
         status == 137 ? " = 128+SIGKILL" : "",
         where,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Where the CPU went: each process's CPU seconds since it started, and this process's. */
+  private static void printCpu(PipelineCluster cluster, long startNanos) {
+    StringBuilder line = new StringBuilder("pipeline: CPU seconds:");
+    double total = 0;
+    Map<String, Double> cpu = new LinkedHashMap<>(cluster.cpuSeconds());
+    cpu.put(
+        "bench (fixture sites, check)",
+        ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis()
+            / 1000.0);
+    for (var entry : cpu.entrySet()) {
+      line.append(String.format(Locale.ROOT, " %s %.1f,", entry.getKey(), entry.getValue()));
+      total += entry.getValue();
+    }
+    double wall = (System.nanoTime() - startNanos) / 1e9;
+    line.append(
+        String.format(
+            Locale.ROOT,
+            " total %.1f in %.1f s since the first start (%.2f cores)",
+            total,
+            wall,
+            total / wall));
+    System.out.println(line);
   }
 
   /** Waits (a bounded time) until each role's group has both instances and is stable. */

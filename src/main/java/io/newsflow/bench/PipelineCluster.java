@@ -117,6 +117,14 @@ final class PipelineCluster implements AutoCloseable {
     return broker;
   }
 
+  /** CPU seconds used so far by each process, broker first. */
+  Map<String, Double> cpuSeconds() {
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    Stream.concat(Stream.of(broker), instances.values().stream())
+        .forEach(jvm -> cpu.put(jvm.name(), jvm.cpu().toMillis() / 1000.0));
+    return cpu;
+  }
+
   /** Every log file, broker first. */
   List<Path> logs() {
     return Stream.concat(Stream.of(broker), instances.values().stream())
