@@ -38,7 +38,7 @@ final class PipelineCluster implements AutoCloseable {
   static final Role CRAWLER =
       new Role("crawler", "newsflow-crawler", "newsflow.crawler.instance-id");
   static final Role TAGGER = new Role("tagger", "newsflow-tagger", "newsflow.tag.instance-id");
-  static final Role DEDUP = new Role("dedup", "newsflow-dedup", null);
+  static final Role DEDUP = new Role("dedup", "newsflow-dedup", "newsflow.dedup.instance-id");
   static final List<Role> ROLES = List.of(CRAWLER, TAGGER, DEDUP);
   static final int INSTANCES = 2;
 
@@ -211,8 +211,13 @@ final class PipelineCluster implements AutoCloseable {
     }
   }
 
-  /** Records of {@code topic} the role's group has not committed yet, if the broker answers. */
-  OptionalLong lag(Role role, String topic) {
+  /**
+   * Records the role's group has not committed yet: of {@code input}, and of any other topic it
+   * consumes (a Kafka Streams app's own repartition topics) but one per partition, the commit
+   * marker an exactly-once consumer only passes with its next commit. Empty if the broker does not
+   * answer.
+   */
+  OptionalLong lag(Role role, String input) {
     try {
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin()
@@ -221,8 +226,9 @@ final class PipelineCluster implements AutoCloseable {
               .get(CALL.toMillis(), TimeUnit.MILLISECONDS);
       Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
       for (int p = 0; p < topics.partitions(); p++) {
-        latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        latest.put(new TopicPartition(input, p), OffsetSpec.latest());
       }
+      committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
       long lag = 0;
       for (var entry :
           admin()
@@ -231,7 +237,8 @@ final class PipelineCluster implements AutoCloseable {
               .get(CALL.toMillis(), TimeUnit.MILLISECONDS)
               .entrySet()) {
         OffsetAndMetadata done = committed.get(entry.getKey());
-        lag += entry.getValue().offset() - (done == null ? 0 : done.offset());
+        long behind = entry.getValue().offset() - (done == null ? 0 : done.offset());
+        lag += entry.getKey().topic().equals(input) ? behind : Math.max(0, behind - 1);
       }
       return OptionalLong.of(lag);
     } catch (Exception e) {
