@@ -124,11 +124,13 @@ public class PipelineBench implements Callable<Integer> {
             cluster.brokerPort(),
             PipelineCluster.ROLES.size() * PipelineCluster.INSTANCES,
             (System.nanoTime() - startup) / 1e9);
+        Map<String, Double> cpuBefore = cpu(cluster);
+        long released = System.nanoTime();
         boolean complete = drive(cluster, fixture, topics);
         if (complete) {
           quiesce(cluster, topics);
         }
-        printCpu(cluster, startup);
+        printCpu(cluster, cpuBefore, released, truth.size());
         cluster.stopInstances();
         List<Decision> decisions;
         try (OutputReader reader =
@@ -263,25 +265,36 @@ public class PipelineBench implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
   }
 
-  /** Where the CPU went: each process's CPU seconds since it started, and this process's. */
-  private static void printCpu(PipelineCluster cluster, long startNanos) {
-    StringBuilder line = new StringBuilder("pipeline: CPU seconds:");
-    double total = 0;
+  /** CPU seconds of each process and of this one (fixture sites, check) now. */
+  private static Map<String, Double> cpu(PipelineCluster cluster) {
     Map<String, Double> cpu = new LinkedHashMap<>(cluster.cpuSeconds());
     cpu.put(
-        "bench (fixture sites, check)",
+        "bench",
         ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis()
             / 1000.0);
-    for (var entry : cpu.entrySet()) {
-      line.append(String.format(Locale.ROOT, " %s %.1f,", entry.getKey(), entry.getValue()));
-      total += entry.getValue();
+    return cpu;
+  }
+
+  /**
+   * Where the CPU went while the articles flowed: each process's CPU seconds since the release, per
+   * article, and in cores over the wall-clock time.
+   */
+  private static void printCpu(
+      PipelineCluster cluster, Map<String, Double> before, long startNanos, int articles) {
+    StringBuilder line = new StringBuilder("pipeline: CPU seconds since the release:");
+    double total = 0;
+    for (var entry : cpu(cluster).entrySet()) {
+      double used = entry.getValue() - before.getOrDefault(entry.getKey(), 0.0);
+      line.append(String.format(Locale.ROOT, " %s %.1f,", entry.getKey(), used));
+      total += used;
     }
     double wall = (System.nanoTime() - startNanos) / 1e9;
     line.append(
         String.format(
             Locale.ROOT,
-            " total %.1f in %.1f s since the first start (%.2f cores)",
+            " total %.1f (%.1f ms per article) in %.1f s (%.2f cores)",
             total,
+            total * 1000 / articles,
             wall,
             total / wall));
     System.out.println(line);
