@@ -162,6 +162,12 @@ final class ChildJvm {
     return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
+  /** The exit status of the last run, or -1 while it runs or before it started. */
+  int exitStatus() {
+    Process last = process;
+    return last == null || last.isAlive() ? -1 : last.exitValue();
+  }
+
   boolean alive() {
     return process != null && process.isAlive();
   }

@@ -131,6 +131,11 @@ public class PipelineBench implements Callable<Integer> {
           quiesce(cluster, topics);
         }
         printCpu(cluster, cpuBefore, released, truth.size());
+        for (ChildJvm jvm : cluster.exited()) {
+          System.out.printf(
+              "pipeline: %s exited unexpectedly (status %d); log: %s%n",
+              jvm.name(), jvm.exitStatus(), jvm.log());
+        }
         cluster.stopInstances();
         List<Decision> decisions;
         try (OutputReader reader =

@@ -125,6 +125,13 @@ final class PipelineCluster implements AutoCloseable {
     return cpu;
   }
 
+  /** Instances (the broker among them) that are not running though nothing stopped them. */
+  List<ChildJvm> exited() {
+    return Stream.concat(Stream.of(broker), instances.values().stream())
+        .filter(jvm -> !jvm.alive())
+        .toList();
+  }
+
   /** Every log file, broker first. */
   List<Path> logs() {
     return Stream.concat(Stream.of(broker), instances.values().stream())
