@@ -1,5 +1,6 @@
 package io.newsflow.dedup;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.article.Json;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -44,6 +45,12 @@ public final class DedupCommand implements Callable<Integer> {
   double threshold;
 
   @Option(
+      names = "--containment",
+      defaultValue = "0.8",
+      description = "Share of a shorter text found in a longer one for a copy cut short; 0: off.")
+  double containment;
+
+  @Option(
       names = "--window",
       defaultValue = "P7D",
       description = "How far apart in time two articles can be and still be duplicates.")
@@ -59,6 +66,7 @@ public final class DedupCommand implements Callable<Integer> {
       settings =
           new DedupSettings(
               threshold,
+              containment,
               defaults.minWords(),
               window,
               defaults.storyWindow(),
@@ -85,9 +93,13 @@ public final class DedupCommand implements Callable<Integer> {
         }
         Optional<Verdict> verdict;
         try {
-          verdict =
-              dedup.accept(
-                  DedupInputs.of(DedupInputs.object(line.getBytes(StandardCharsets.UTF_8))));
+          ObjectNode article = DedupInputs.object(line.getBytes(StandardCharsets.UTF_8));
+          if (!article.has("text")
+              && !"article".equals(article.path("outcome").asText("article"))) {
+            skipped++; // a page extract found not to be an article
+            continue;
+          }
+          verdict = dedup.accept(DedupInputs.of(article));
         } catch (IllegalArgumentException e) {
           err.printf(Locale.ROOT, "%s:%d: not an article: %s%n", input, number, e.getMessage());
           skipped++;

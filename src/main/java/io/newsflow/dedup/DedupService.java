@@ -1,6 +1,7 @@
 package io.newsflow.dedup;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.InstanceNames;
 import io.newsflow.NewsflowConfig;
 import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaLifecycle;
@@ -10,8 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -76,7 +75,7 @@ public class DedupService {
       return;
     }
     try {
-      String instance = config.instanceId().orElseGet(DedupService::hostName);
+      String instance = InstanceNames.of(config.instanceId(), "dedup");
       DedupEngine started =
           new DedupEngine(
               new DedupEngine.Options(
@@ -114,14 +113,6 @@ public class DedupService {
     if (engine != null) {
       engine.close();
       engine = null;
-    }
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "dedup";
     }
   }
 }
