@@ -54,6 +54,15 @@ final class OutputReader implements AutoCloseable {
     return decisions;
   }
 
+  /** Keys (article ids) of the records that arrived since the last call; parses no values. */
+  List<String> pollKeys(Duration wait) {
+    List<String> keys = new ArrayList<>();
+    for (ConsumerRecord<String, byte[]> record : consumer.poll(wait)) {
+      keys.add(record.key() == null ? "" : record.key());
+    }
+    return keys;
+  }
+
   /** Every committed record from the beginning up to the end offsets of now. */
   List<Decision> readToEnd(Duration timeout) {
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
