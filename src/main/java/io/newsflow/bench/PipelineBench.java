@@ -82,6 +82,13 @@ public class PipelineBench implements Callable<Integer> {
 
   private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
 
+  /**
+   * Give up when every page is released and nothing new was decided for this long: longer than a
+   * producer's delivery timeout (2 minutes), the longest a record can be held up without being
+   * lost.
+   */
+  private static final Duration STALL = Duration.ofMinutes(3);
+
   @Override
   public Integer call() throws Exception {
     if (articles < 2 || hosts < 1 || hosts > 8) {
@@ -143,6 +150,7 @@ public class PipelineBench implements Callable<Integer> {
           decisions = reader.readToEnd(Duration.ofMinutes(2));
         }
         PipelineVerdict verdict = PipelineVerdict.check(truth, decisions);
+        printDeadLetters(cluster, topics);
         passed = verdict.lost() == 0 && verdict.duplicated() == 0;
         if (!passed) {
           System.out.println("pipeline: FAILED; process logs:");
@@ -170,12 +178,13 @@ public class PipelineBench implements Callable<Integer> {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     long nextReport = start + REPORT_EVERY.toNanos();
+    long lastProgress = start;
     try (OutputReader reader =
         new OutputReader(cluster.clients(), topics.unique(), topics.duplicates())) {
       while (decided.size() < truth.size()) {
         for (String key : reader.pollKeys(Duration.ofMillis(200))) {
-          if (truth.pages().containsKey(key)) {
-            decided.add(key);
+          if (truth.pages().containsKey(key) && decided.add(key)) {
+            lastProgress = System.nanoTime();
           }
         }
         if (!steps.isEmpty() && decided.size() >= steps.get(0).decided() * truth.size()) {
@@ -195,6 +204,14 @@ public class PipelineBench implements Callable<Integer> {
               count(cluster.records(topics.tagged())),
               decided.size());
           nextReport = now + REPORT_EVERY.toNanos();
+        }
+        if (steps.isEmpty()
+            && fixture.released() == truth.size()
+            && now - lastProgress > STALL.toNanos()) {
+          System.out.printf(
+              "pipeline: nothing decided for %s, gave up with %d of %d articles decided%n",
+              STALL, decided.size(), truth.size());
+          return false;
         }
         if (now > deadline) {
           System.out.printf(
@@ -268,6 +285,17 @@ public class PipelineBench implements Callable<Integer> {
         status == 137 ? " = 128+SIGKILL" : "",
         where,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** How many records the stages dead-lettered, and why (the first few reasons). */
+  private static void printDeadLetters(PipelineCluster cluster, NamedTopics topics) {
+    long count = cluster.records(topics.dlq()).orElse(-1);
+    System.out.println(
+        "pipeline: "
+            + (count < 0 ? "?" : Long.toString(count))
+            + " records in "
+            + topics.dlq()
+            + (count > 0 ? ", first reasons: " + cluster.deadLetterReasons(topics.dlq(), 3) : ""));
   }
 
   /** CPU seconds of each process and of this one (fixture sites, check) now. */

@@ -1,5 +1,6 @@
 package io.newsflow.bench;
 
+import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.TopicsConfig;
 import java.io.IOException;
@@ -201,6 +202,29 @@ final class PipelineCluster implements AutoCloseable {
     } catch (Exception e) {
       return OptionalLong.empty();
     }
+  }
+
+  /** The distinct {@code dlq.stage: dlq.error} of the first dead letters, at most {@code max}. */
+  List<String> deadLetterReasons(String dlq, int max) {
+    List<String> reasons = new ArrayList<>();
+    try (var consumer = clients.consumer("newsflow-bench-dlq-" + System.nanoTime(), "bench-dlq")) {
+      consumer.subscribe(List.of(dlq));
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (reasons.size() < max && System.nanoTime() < deadline) {
+        for (var record : consumer.poll(Duration.ofMillis(500))) {
+          String reason =
+              CloudEvents.header(record.headers(), "dlq.stage")
+                  + ": "
+                  + CloudEvents.header(record.headers(), "dlq.error");
+          if (reasons.size() < max && !reasons.contains(reason)) {
+            reasons.add(reason);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      reasons.add("(unreadable: " + e.getMessage() + ")");
+    }
+    return reasons;
   }
 
   /** True when the group is stable with every instance of its role as a member. */
