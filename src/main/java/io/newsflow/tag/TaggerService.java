@@ -79,6 +79,9 @@ public class TaggerService {
     if (config.maxKeywords() < 0) {
       throw new IllegalStateException("newsflow.tag.max-keywords must not be negative");
     }
+    if (config.maxRecordBytes() < 1) {
+      throw new IllegalStateException("newsflow.tag.max-record-bytes must be positive");
+    }
     return new Tagger(
         languages,
         gazetteer,
@@ -92,7 +95,8 @@ public class TaggerService {
       String instance = config.instanceId().orElseGet(TaggerService::hostName);
       TaggerEngine started =
           new TaggerEngine(
-              new TaggerEngine.Options(instance, config.groupId(), config.maxInFlight()),
+              new TaggerEngine.Options(
+                  instance, config.groupId(), config.maxInFlight(), config.maxRecordBytes()),
               new TaggerEngine.Topics(topics.articles(), topics.tagged(), topics.dlq()),
               clients,
               new TaggedJson(tagger),
