@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
@@ -26,11 +27,11 @@ import java.util.Set;
 
 /**
  * Reads rendered manifests into typed models: fabric8's Kubernetes model (core, apps), fabric8's
- * Prometheus Operator model ({@code ServiceMonitor}) and Strimzi's own API model ({@code Kafka},
- * {@code KafkaNodePool}, {@code KafkaTopic}). A wrong type fails the read; an unknown field fails
- * too: Jackson's {@code FAIL_ON_UNKNOWN_PROPERTIES} alone cannot see them, because these models
- * keep unknown fields in an {@code additionalProperties} map, so every such map in the object tree
- * must be empty.
+ * Prometheus Operator model ({@code ServiceMonitor}, {@code PrometheusRule}) and Strimzi's own API
+ * model ({@code Kafka}, {@code KafkaNodePool}, {@code KafkaTopic}). A wrong type fails the read; an
+ * unknown field fails too: Jackson's {@code FAIL_ON_UNKNOWN_PROPERTIES} alone cannot see them,
+ * because these models keep unknown fields in an {@code additionalProperties} map, so every such
+ * map in the object tree must be empty.
  */
 final class KubernetesModels {
 
@@ -51,6 +52,7 @@ final class KubernetesModels {
           Map.entry("apps/v1/Deployment", Deployment.class),
           Map.entry("apps/v1/StatefulSet", StatefulSet.class),
           Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+          Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class),
           Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
           Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
           Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class));

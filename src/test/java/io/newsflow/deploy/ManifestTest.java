@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.newsflow.kafka.TopicInitializer;
 import io.newsflow.kafka.TopicsConfig;
@@ -32,7 +33,6 @@ import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -490,23 +490,27 @@ class ManifestTest {
     }
   }
 
-  @Test
-  void shouldCarryTheGrafanaDashboardAndThePrometheusAlerts() throws Exception {
-    Rendered r = render(".");
+  @ParameterizedTest
+  @ValueSource(strings = {".", "overlays/all-in-one", "overlays/scaled"})
+  void shouldCarryTheGrafanaDashboardAndThePrometheusAlerts(String kustomization) throws Exception {
+    Rendered r = render(kustomization);
 
     ConfigMap dashboard = r.one(ConfigMap.class, "newsflow-grafana-dashboard");
     assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
     JsonNode json = Kustomize.JSON.readTree(dashboard.getData().get("newsflow.json"));
     assertThat(json.path("panels").isArray()).as("a Grafana dashboard with panels").isTrue();
-    ConfigMap alerts = r.one(ConfigMap.class, "newsflow-prometheus-alerts");
-    JsonNode rules = Kustomize.YAML.readTree(alerts.getData().get("newsflow-alerts.yaml"));
-    assertThat(rules.path("groups").isArray())
-        .as("a Prometheus rule file: groups of rules")
-        .isTrue();
-    assertThat(
-            new String(
-                Files.readAllBytes(DEPLOY.resolve("grafana/newsflow.json")),
-                StandardCharsets.UTF_8))
-        .isEqualTo(dashboard.getData().get("newsflow.json"));
+    assertThat(dashboard.getData().get("newsflow.json"))
+        .isEqualTo(Kustomize.read(DEPLOY.resolve("grafana/newsflow.json")));
+    List<PrometheusRule> alerts = r.all(PrometheusRule.class);
+    assertThat(alerts).as("alert rules").isNotEmpty();
+    assertThat(alerts)
+        .flatExtracting(a -> a.getSpec().getGroups())
+        .flatExtracting(g -> g.getRules())
+        .isNotEmpty()
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.getAlert()).isNotBlank();
+              assertThat(rule.getExpr().getStrVal()).isNotBlank();
+            });
   }
 }
