@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -219,7 +220,6 @@ final class DedupCorpus {
               a.id(),
               null));
     }
-    shuffle(originals, random);
     List<Item> derived = new ArrayList<>();
     List<Article> longOnes = articles.stream().filter(a -> !a.brief()).toList();
     for (int i = 0; i < longOnes.size(); i++) {
@@ -264,17 +264,33 @@ final class DedupCorpus {
     return interleave(originals, unique, random);
   }
 
-  /** Derived items at random places after everything they were made from. */
+  /**
+   * The arrival order: roughly by publication time, as a crawler delivers them (each item's time
+   * plus up to six hours of random delay), with every derived item moved after what it was made
+   * from when its delay would put it first. A fully random order over the corpus's five days would
+   * be no stream a crawler produces: windowed stores drop what arrives later than their window.
+   */
   private static List<Item> interleave(
       List<Item> originals, List<Item> derived, SplittableRandom random) {
-    List<Item> out = new ArrayList<>(originals);
+    List<Item> all = new ArrayList<>(originals);
+    all.addAll(derived);
+    Map<String, Long> arrival = new HashMap<>();
+    for (Item item : all) {
+      arrival.put(item.id(), item.publishedAt().toEpochMilli() + random.nextLong(6 * 3600 * 1000L));
+    }
+    all.sort(
+        Comparator.comparingLong((Item item) -> arrival.get(item.id())).thenComparing(Item::id));
+    List<Item> out = new ArrayList<>(all);
     for (Item item : derived) {
+      int at = out.indexOf(item);
       int after = indexOf(out, item.original());
       if (item.second() != null) {
         after = Math.max(after, indexOf(out, item.second()));
       }
-      int at = after + 1 + random.nextInt(out.size() - after);
-      out.add(at, item);
+      if (at < after) {
+        out.remove(at);
+        out.add(after, item); // right after its last parent, which moved up by one
+      }
     }
     return List.copyOf(out);
   }
@@ -512,15 +528,6 @@ final class DedupCorpus {
         item.edits(),
         item.original(),
         item.second());
-  }
-
-  private static <T> void shuffle(List<T> list, SplittableRandom random) {
-    for (int i = list.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      T t = list.get(i);
-      list.set(i, list.get(j));
-      list.set(j, t);
-    }
   }
 
   /** Items by id, in stream order. */
