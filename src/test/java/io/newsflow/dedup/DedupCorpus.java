@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ final class DedupCorpus {
 
   static final String RESOURCE = "dedup/articles.jsonl";
   static final long SEED = 20260306L;
+
+  /** How the site footer some corpus articles share begins. */
+  static final String FOOTER = "The Lakeside Tribune is published by Lakeside Media Group";
 
   /** One article as written in the corpus file. */
   record Article(
@@ -166,8 +170,13 @@ final class DedupCorpus {
 
   /** The corpus with its generated stream (fixed seed). */
   static DedupCorpus load() {
+    return load(SEED);
+  }
+
+  /** The corpus with the variants, negatives and order another seed gives. */
+  static DedupCorpus load(long seed) {
     List<Article> articles = readArticles();
-    return new DedupCorpus(articles, generate(articles, new SplittableRandom(SEED)));
+    return new DedupCorpus(articles, generate(articles, new SplittableRandom(seed)));
   }
 
   static List<Article> readArticles() {
@@ -240,27 +249,26 @@ final class DedupCorpus {
             variant(a, EnumSet.of(n++ % 2 == 0 ? Kind.OTHER_URL : Kind.TYPOGRAPHY), random));
       }
     }
-    for (int i = 0; i < 12; i++) {
+    Set<String> spliced = new HashSet<>();
+    for (int i = 0; spliced.size() < 12; i++) {
       Article a = longOnes.get(random.nextInt(longOnes.size()));
       Article b = longOnes.get(random.nextInt(longOnes.size()));
       if (i < 2) {
         a = longOnes.get(i * 3);
         b = longOnes.get(i * 3 + 1); // two splices within a same-story group
       }
-      if (a == b) {
-        b = longOnes.get((longOnes.indexOf(a) + 1) % longOnes.size());
+      if (a != b && spliced.add(a.id() + "~" + b.id())) {
+        derived.add(splice(a, b, random));
       }
-      derived.add(splice(a, b, random));
     }
-    for (int i = 0; i < 8; i++) {
-      derived.add(leadBrief(longOnes.get(random.nextInt(longOnes.size())), random));
+    Set<String> briefed = new HashSet<>();
+    while (briefed.size() < 8) {
+      Article a = longOnes.get(random.nextInt(longOnes.size()));
+      if (briefed.add(a.id())) {
+        derived.add(leadBrief(a, random));
+      }
     }
-    Map<String, Integer> ids = new HashMap<>();
-    List<Item> unique = new ArrayList<>();
-    for (Item item : derived) {
-      int seen = ids.merge(item.id(), 1, Integer::sum);
-      unique.add(seen == 1 ? item : withId(item, item.id() + "-" + seen));
-    }
+    List<Item> unique = derived;
     return interleave(originals, unique, random);
   }
 
@@ -380,7 +388,7 @@ final class DedupCorpus {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!heading(line) && !line.startsWith("The Lakeside Tribune is published")) {
+      if (!heading(line) && !line.startsWith(FOOTER)) {
         out.add(i);
       }
     }
@@ -456,11 +464,18 @@ final class DedupCorpus {
     return out;
   }
 
+  /**
+   * The first half of {@code a}'s body and the second half of {@code b}'s, then {@code b}'s site
+   * footer if it has one: the footer is not body, or the "half" of a short article with the footer
+   * would be almost all of it.
+   */
   private static Item splice(Article a, Article b, SplittableRandom random) {
-    List<String> first = List.of(a.text().split("\n"));
-    List<String> second = List.of(b.text().split("\n"));
+    List<String> first = body(a);
+    List<String> second = body(b);
     List<String> lines = new ArrayList<>(first.subList(0, half(first)));
     lines.addAll(second.subList(half(second), second.size()));
+    List<String> all = List.of(b.text().split("\n"));
+    lines.addAll(all.subList(second.size(), all.size()));
     List<String> entities =
         new ArrayList<>(a.entities().subList(0, Math.min(3, a.entities().size())));
     entities.addAll(b.entities().subList(0, Math.min(3, b.entities().size())));
@@ -476,6 +491,14 @@ final class DedupCorpus {
         Set.of(),
         a.id(),
         b.id());
+  }
+
+  private static List<String> body(Article a) {
+    List<String> lines = new ArrayList<>(List.of(a.text().split("\n")));
+    if (lines.get(lines.size() - 1).startsWith(FOOTER)) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
   }
 
   /** The number of leading paragraphs that hold about half the words. */
@@ -514,20 +537,6 @@ final class DedupCorpus {
         Set.of(),
         a.id(),
         null);
-  }
-
-  private static Item withId(Item item, String id) {
-    return new Item(
-        id,
-        item.url() + "-" + id.substring(id.lastIndexOf('-') + 1),
-        item.title(),
-        item.publishedAt(),
-        item.text(),
-        item.entities(),
-        item.kind(),
-        item.edits(),
-        item.original(),
-        item.second());
   }
 
   /** Items by id, in stream order. */
