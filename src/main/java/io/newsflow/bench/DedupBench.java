@@ -57,6 +57,16 @@ public class DedupBench implements Callable<Integer> {
       description = "Share of the timed articles that are edited copies (default 0.1).")
   double duplicates;
 
+  @Option(
+      names = "--entities",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Give articles entity names, for story grouping (default); --no-entities leaves them"
+              + " out, to time fingerprints and bands alone.")
+  boolean entities;
+
   @Override
   public Integer call() {
     if (remembered < 0 || articles < 1 || !(duplicates >= 0 && duplicates <= 1)) {
@@ -69,7 +79,7 @@ public class DedupBench implements Callable<Integer> {
       System.err.println("bench dedup: --duplicates needs remembered articles to copy");
       return 2;
     }
-    SyntheticArticles generator = new SyntheticArticles();
+    SyntheticArticles generator = new SyntheticArticles(entities);
     Instant timedFrom = START.plus(SPREAD);
     BatchDeduplicator deduplicator =
         new BatchDeduplicator(DedupSettings.defaults(), timedFrom.plus(Duration.ofDays(1)));

@@ -106,7 +106,13 @@ final class SyntheticArticles {
   private final String[] names;
   private final double[] nameWeights;
 
-  SyntheticArticles() {
+  private final boolean withEntities;
+
+  /**
+   * @param withEntities whether articles come with entity names (else with none)
+   */
+  SyntheticArticles(boolean withEntities) {
+    this.withEntities = withEntities;
     SplittableRandom random = new SplittableRandom(0x6465647570L);
     Set<String> vocabulary = new LinkedHashSet<>(Arrays.asList(COMMON));
     while (vocabulary.size() < VOCABULARY) {
@@ -132,7 +138,7 @@ final class SyntheticArticles {
         "https://bench.example/news/" + n,
         "Article " + n,
         publishedAt,
-        entities(random));
+        withEntities ? entities(random) : List.of());
   }
 
   /** A 32-hex-digit id, as article ids are. */
