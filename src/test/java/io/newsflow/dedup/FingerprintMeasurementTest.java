@@ -7,8 +7,12 @@ import io.newsflow.dedup.DedupCorpus.Item;
 import io.newsflow.dedup.DedupCorpus.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +75,74 @@ class FingerprintMeasurementTest {
     List<Pair> all = new ArrayList<>(planted);
     all.addAll(sweep);
     equivalence(all);
+    sketchSizes(corpus, sweep);
     assertThat(planted).hasSizeGreaterThan(150);
+  }
+
+  /**
+   * How the number of MinHash values (the first k of one family of 256) changes the decision at
+   * 0.8, with full 64-bit minima (no 8-bit truncation, no bands): wrong decisions on the sweep
+   * pairs and the planted duplicates whose estimate falls under 0.8, for 64, 128 and 256 values.
+   */
+  private static void sketchSizes(DedupCorpus corpus, List<Pair> sweep) {
+    for (int k : new int[] {64, 128, 256}) {
+      long wrong = 0;
+      for (Pair p : sweep) {
+        String[] names = p.name().split("@");
+        Article a = corpus.article(names[0]);
+        List<String> words = Shingles.rawWords(a.text());
+        String prefix =
+            String.join(" ", words.subList(0, words.size() * Integer.parseInt(names[1]) / 100));
+        boolean said = estimate(prefix, a.text(), k) >= THRESHOLD;
+        wrong += said != (p.jaccard() >= THRESHOLD) ? 1 : 0;
+      }
+      long missed = 0;
+      long duplicates = 0;
+      for (Item item : corpus.stream()) {
+        if (item.duplicate()) {
+          duplicates++;
+          missed +=
+              estimate(item.text(), corpus.article(item.original()).text(), k) < THRESHOLD ? 1 : 0;
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "fingerprints: %3d full MinHash values: sweep wrong %d of %d; planted duplicates under"
+              + " %.1f: %d of %d%n",
+          k,
+          wrong,
+          sweep.size(),
+          THRESHOLD,
+          missed,
+          duplicates);
+    }
+  }
+
+  private static final Map<String, long[]> MINIMA = new HashMap<>();
+
+  private static double estimate(String a, String b, int k) {
+    long[] x = MINIMA.computeIfAbsent(a, t -> minima(Shingles.of(t), 256));
+    long[] y = MINIMA.computeIfAbsent(b, t -> minima(Shingles.of(t), 256));
+    int equal = 0;
+    for (int i = 0; i < k; i++) {
+      equal += x[i] == y[i] ? 1 : 0;
+    }
+    return (double) equal / k;
+  }
+
+  private static long[] minima(Set<String> shingles, int k) {
+    long[] min = new long[k];
+    Arrays.fill(min, Long.MAX_VALUE);
+    for (String shingle : shingles) {
+      long h = Shingles.hash64(shingle);
+      for (int i = 0; i < k; i++) {
+        long v = Shingles.mix(h + (i + 1) * 0x9e3779b97f4a7c15L);
+        if (Long.compareUnsigned(v, min[i]) < 0) {
+          min[i] = v;
+        }
+      }
+    }
+    return min;
   }
 
   private static Pair pair(String name, String a, String b) {
