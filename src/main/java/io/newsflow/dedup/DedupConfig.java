@@ -25,6 +25,9 @@ public interface DedupConfig {
   @WithDefault("0.8")
   double threshold();
 
+  @WithDefault("0.8")
+  double containment();
+
   @WithDefault("50")
   int minWords();
 
@@ -37,7 +40,7 @@ public interface DedupConfig {
   @WithDefault("3")
   int storyMinShared();
 
-  @WithDefault("0.4")
+  @WithDefault("0.35")
   double storyMinOverlap();
 
   /** Input records larger than this go to the dead-letter topic. */

@@ -72,13 +72,30 @@ final class Lookup {
         return 0;
       }
       double similarity = MinHash.similarity(article.sketch(), member.sketch());
-      return similarity >= settings.threshold() ? similarity : 0;
+      return similarity >= settings.threshold() || contained(similarity, article, member)
+          ? similarity
+          : 0;
     }
     int shared = StoryTerms.shared(article.terms(), member.terms());
     int smaller = Math.min(article.terms().length, member.terms().length);
     return shared >= settings.storyMinShared() && shared >= settings.storyMinOverlap() * smaller
         ? (double) shared / smaller
         : 0;
+  }
+
+  /**
+   * Whether the shorter text is a copy of the longer cut short: the share of its shingles in the
+   * longer, derived from the Jaccard estimate and the shingle counts (|A∩B| = J(|A|+|B|)/(1+J)),
+   * reaches the containment setting.
+   */
+  private boolean contained(double similarity, Profile article, Profile member) {
+    if (settings.containment() == 0) {
+      return false;
+    }
+    int a = Math.max(1, article.words() - Fingerprints.SHINGLE + 1);
+    int b = Math.max(1, member.words() - Fingerprints.SHINGLE + 1);
+    double shared = similarity / (1 + similarity) * (a + b);
+    return shared / Math.min(a, b) >= settings.containment();
   }
 
   /** The band number of a band key, the name hash of a story key, 0 for a text key. */
