@@ -222,8 +222,11 @@ class FingerprintMeasurementTest {
         negatives);
     System.out.printf(
         Locale.ROOT,
-        "fingerprints:   MinHash (64 x 8-bit sketch, 10x4 bands) estimate >= %.1f: found %d (%.3f),"
-            + " false %d, wrong %d%n",
+        "fingerprints:   MinHash (%d x 8-bit sketch, %dx%d bands) estimate >= %.1f: found %d"
+            + " (%.3f), false %d, wrong %d%n",
+        MinHash.HASHES,
+        MinHash.BANDS,
+        MinHash.ROWS,
         THRESHOLD,
         minHashFound,
         (double) minHashFound / positives,
