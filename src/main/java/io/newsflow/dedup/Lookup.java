@@ -48,13 +48,18 @@ final class Lookup {
         index.members(
             key, article.ts() - retention, article.ts() + retention, settings.maxCandidates());
     List<Candidate> candidates = new ArrayList<>();
+    int[] terms = new int[256];
     for (byte[] encoded : members) {
-      Profile member = ProfileCodec.decode(encoded);
-      if (member.id().equals(article.id())) {
+      // story buckets are the large ones: their members are compared before they are decoded
+      double similarity = key[0] == STORY ? related(article, encoded, terms) : 1.0;
+      if (similarity == 0) {
         continue;
       }
-      double similarity = similarity(key[0], article, member);
-      if (similarity > 0) {
+      Profile member = ProfileCodec.decode(encoded);
+      if (key[0] == BAND) {
+        similarity = near(article, member);
+      }
+      if (similarity > 0 && !member.id().equals(article.id())) {
         candidates.add(new Candidate(member, similarity));
       }
     }
@@ -75,24 +80,27 @@ final class Lookup {
     return keys.subList(keys.size() - article.terms().length, keys.size());
   }
 
-  /** 0 when {@code member} does not qualify under this kind of key, else its similarity. */
-  private double similarity(byte kind, Profile article, Profile member) {
-    if (kind == EXACT) {
-      return 1.0;
+  /** The estimated similarity of a band bucket's member, or 0 when it is no near copy. */
+  private double near(Profile article, Profile member) {
+    boolean shortArticle = article.words() < settings.minWords();
+    if (member.exactHash() == article.exactHash()
+        || shortArticle != member.words() < settings.minWords()) {
+      return 0;
     }
-    if (kind == BAND) {
-      boolean shortArticle = article.words() < settings.minWords();
-      if (member.exactHash() == article.exactHash()
-          || shortArticle != member.words() < settings.minWords()) {
-        return 0;
-      }
-      double similarity = MinHash.similarity(article.sketch(), member.sketch());
-      return similarity >= settings.threshold() || contained(similarity, article, member)
-          ? similarity
-          : 0;
-    }
-    int shared = StoryTerms.shared(article.terms(), member.terms());
-    int smaller = Math.min(article.terms().length, member.terms().length);
+    double similarity = MinHash.similarity(article.sketch(), member.sketch());
+    return similarity >= settings.threshold() || contained(similarity, article, member)
+        ? similarity
+        : 0;
+  }
+
+  /**
+   * The share of names a story bucket's member shares with the article (of the smaller set), or 0
+   * when they are not on one story; {@code terms} is scratch space.
+   */
+  private double related(Profile article, byte[] member, int[] terms) {
+    int count = ProfileCodec.readTerms(member, terms);
+    int shared = StoryTerms.shared(article.terms(), terms, count);
+    int smaller = Math.min(article.terms().length, count);
     return shared >= settings.storyMinShared() && shared >= settings.storyMinOverlap() * smaller
         ? (double) shared / smaller
         : 0;

@@ -32,10 +32,12 @@ final class MemoryIndex implements BucketIndex {
     if (bucket == null) {
       return List.of();
     }
+    // as a window store: nothing older than the retention behind the newest time seen
+    long since = Math.max(from, newest - lookup.retentionMillis(key) + 1);
     List<byte[]> members = new ArrayList<>();
     for (byte[] member : asList(bucket)) {
       long ts = ProfileCodec.ts(member);
-      if (ts >= from && ts <= to && members.size() < max) {
+      if (ts >= since && ts <= to && members.size() < max) {
         members.add(member);
       }
     }

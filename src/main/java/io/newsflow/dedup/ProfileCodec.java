@@ -116,6 +116,34 @@ final class ProfileCodec {
     return (encoded[0] & STORY) != 0;
   }
 
+  /**
+   * Reads the story names of an encoded profile into {@code into} without decoding the rest: the
+   * story lookup compares many members and keeps few.
+   *
+   * @return how many names it has
+   */
+  static int readTerms(byte[] encoded, int[] into) {
+    int parts = encoded[0];
+    int offset =
+        encoded[1] == 0 ? 2 + 16 : 2 + 2 + (((encoded[2] & 0xff) << 8) | (encoded[3] & 0xff));
+    offset += 8 + 4 + 8;
+    if ((parts & SKETCH) != 0) {
+      offset += MinHash.HASHES + MinHash.BANDS * 4;
+    }
+    if ((parts & TERMS) == 0) {
+      return 0;
+    }
+    int count = Math.min(encoded[offset++] & 0xff, into.length);
+    for (int i = 0; i < count; i++, offset += 4) {
+      into[i] =
+          (encoded[offset] & 0xff) << 24
+              | (encoded[offset + 1] & 0xff) << 16
+              | (encoded[offset + 2] & 0xff) << 8
+              | (encoded[offset + 3] & 0xff);
+    }
+    return count;
+  }
+
   /** The time of an encoded profile, without decoding the rest. */
   static long ts(byte[] encoded) {
     int offset =

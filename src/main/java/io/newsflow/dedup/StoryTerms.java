@@ -74,11 +74,16 @@ final class StoryTerms {
    * either article.
    */
   static int shared(int[] a, int[] b) {
+    return shared(a, b, b.length);
+  }
+
+  /** {@link #shared(int[], int[])} over the first {@code bLength} names of {@code b}. */
+  static int shared(int[] a, int[] b, int bLength) {
     int i = 0;
     int j = 0;
     int shared = 0;
     int central = 0;
-    while (i < a.length && j < b.length) {
+    while (i < a.length && j < bLength) {
       if (key(a[i]) == key(b[j])) {
         central += (a[i] | b[j]) & 1;
         shared++;
