@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 /** Stable identifiers and hashes of articles. Stateless and thread-safe. */
 public final class ArticleIds {
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private ArticleIds() {}
@@ -32,7 +31,34 @@ public final class ArticleIds {
    */
   public static String normalizeText(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NON_WORD.matcher(folded).replaceAll(" ").strip();
+    StringBuilder words = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      if (isWordChar(c)) {
+        if (gap && !words.isEmpty()) {
+          words.append(' ');
+        }
+        words.appendCodePoint(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return words.toString();
+  }
+
+  /** A letter or a number ({@code [\p{L}\p{N}]}), the characters words are made of. */
+  private static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** Words in the text: runs of letters and digits. */

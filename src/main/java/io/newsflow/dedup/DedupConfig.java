@@ -31,7 +31,7 @@ public interface DedupConfig {
   @WithDefault("50")
   int minWords();
 
-  @WithDefault("500")
+  @WithDefault("100")
   int maxCandidates();
 
   @WithDefault("8")
