@@ -3,8 +3,8 @@ package io.newsflow.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.article.Articles;
 import io.newsflow.article.Json;
 import io.newsflow.dedup.DedupCorpus.Item;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +78,23 @@ class DedupCorpusTopologyTest {
     assertThat(decided).containsExactlyInAnyOrderElementsOf(expected.values());
   }
 
+  /** The item as the tagger writes it: a schema-v1 article with its entity names. */
   private static byte[] json(Item item) {
-    ObjectNode article = Json.mapper().createObjectNode();
-    article.put("id", item.id()).put("url", item.url()).put("title", item.title());
-    article.put("publishedAt", item.publishedAt().toString()).put("text", item.text());
-    var names = article.putArray("entities");
-    item.entities().forEach(names::add);
-    return Json.write(article).getBytes(StandardCharsets.UTF_8);
+    return Json.write(
+            Articles.minimal(
+                item.id(),
+                item.text(),
+                "url",
+                item.url(),
+                "canonicalUrl",
+                item.url(),
+                "title",
+                item.title(),
+                "publishedAt",
+                item.publishedAt().toString(),
+                "entities",
+                item.entities()))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static Verdict verdict(TestRecord<String, byte[]> record) throws Exception {
