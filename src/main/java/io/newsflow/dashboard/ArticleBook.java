@@ -147,6 +147,7 @@ final class ArticleBook {
     Map<String, Long> entities = new HashMap<>();
     Map<String, Long> tags = new HashMap<>();
     Map<String, Long> topics = new HashMap<>();
+    Map<String, Long> languages = new HashMap<>();
     int count = 0;
     for (Entry entry : articles.values()) {
       if (entry.seenAt().isBefore(since)) {
@@ -161,6 +162,7 @@ final class ArticleBook {
       }
       entry.json().path("tags").forEach(tag -> tags.merge(tag.asText(), 1L, Long::sum));
       entry.json().path("topics").forEach(topic -> topics.merge(topic.asText(), 1L, Long::sum));
+      languages.merge(entry.json().path("language").asText("und"), 1L, Long::sum);
     }
     long unique = verdictCounts.total("unique", now);
     long exact = verdictCounts.total("exact", now);
@@ -171,6 +173,7 @@ final class ArticleBook {
         top(entities),
         top(tags),
         top(topics),
+        top(languages),
         judged,
         unique,
         exact,

@@ -4,7 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What came in during the window: top entities, tags and topics, and the deduplicator's verdicts.
+ * What came in during the window: top entities, tags, topics and languages, and the deduplicator's
+ * verdicts.
  *
  * @param articles articles seen within the window
  * @param judged dedup verdicts within the window
@@ -16,6 +17,7 @@ public record ContentStats(
     List<Count> entities,
     List<Count> tags,
     List<Count> topics,
+    List<Count> languages,
     long judged,
     long unique,
     long exact,

@@ -173,6 +173,8 @@
     list('top-entities', content.entities, 'f-entity');
     list('top-tags', content.tags, 'f-tag');
     list('top-topics', content.topics, 'f-tag');
+    list('top-languages', content.languages, 'f-language');
+    for (const c of content.languages) addOption($('f-language'), state.languages, c.name);
     replace($('dup-rates'),
       el('dt', { text: 'verdicts' }), el('dd', { text: String(content.judged) }),
       el('dt', { text: 'exact duplicates' }), el('dd', { text: percent(content.exactRate) + ' (' + content.exact + ')' }),
