@@ -35,6 +35,7 @@ final class ArticleBook {
   private final Map<String, Verdict> verdicts;
   private final MinuteCounts verdictCounts;
   private long seq;
+  private long version;
 
   ArticleBook(int max, Duration window) {
     if (max < 1) {
@@ -99,8 +100,6 @@ final class ArticleBook {
     }
     version++;
   }
-
-  private long version;
 
   /** Changes whenever an article or a verdict arrives. */
   synchronized long version() {

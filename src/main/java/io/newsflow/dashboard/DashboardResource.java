@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,7 +91,20 @@ public class DashboardResource {
   @Path("/articles/{id}")
   @Operation(
       summary = "One article: clean text, metadata, tags, entities and its dedup verdict (dedup)")
-  @APIResponse(responseCode = "200", description = "The article's JSON")
+  @APIResponse(
+      responseCode = "200",
+      description = "The article's JSON",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description =
+                          "The article as tagged (schema/tagged-article.schema.json in the jar),"
+                              + " or as extracted when no tagger has seen it yet (article.schema"
+                              + ".json), with the deduplicator's verdict under dedup: {status:"
+                              + " unique|exact|near, duplicateOf, similarity, storyId}")))
   @APIResponse(responseCode = "404", description = "Not among the recent articles")
   public ObjectNode article(@PathParam("id") String id) {
     DashboardService service = running();
