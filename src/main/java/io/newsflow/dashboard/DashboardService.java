@@ -56,7 +56,12 @@ public class DashboardService {
     this.meters = meters;
     try {
       this.state =
-          new DashboardState(topics, config.window(), config.maxArticles(), Clock.systemUTC());
+          new DashboardState(
+              topics,
+              config.window(),
+              config.maxArticles(),
+              Clock.systemUTC(),
+              topic -> meters.counter("newsflow.dashboard.unreadable", "topic", topic).increment());
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * Everything the dashboard knows, built from records of the pipeline's topics: rates per minute,
  * source health, recent articles and their verdicts, and the latest consumer lag. A record that
- * cannot be read is counted in its stream and skipped, never thrown. Thread-safe.
+ * cannot be read is counted in its stream, reported and skipped, never thrown. Thread-safe.
  */
 final class DashboardState {
 
@@ -29,18 +30,28 @@ final class DashboardState {
   private final Map<String, String> streamOfTopic = new LinkedHashMap<>();
   private final Duration window;
   private final Clock clock;
+  private final Consumer<String> unreadable;
   private final MinuteCounts rates;
   private final SourceHealthBook sources;
   private final ArticleBook articles;
   private volatile List<GroupLag> lag = List.of();
   private volatile boolean reading;
 
-  DashboardState(TopicsConfig topics, Duration window, int maxArticles, Clock clock) {
+  /**
+   * @param unreadable told the topic of each record that cannot be read (for a metric)
+   */
+  DashboardState(
+      TopicsConfig topics,
+      Duration window,
+      int maxArticles,
+      Clock clock,
+      Consumer<String> unreadable) {
     if (window.toMinutes() < 1) {
       throw new IllegalArgumentException("newsflow.dashboard.window must be at least PT1M");
     }
     this.window = window;
     this.clock = clock;
+    this.unreadable = unreadable;
     this.rates = new MinuteCounts((int) window.toMinutes());
     this.sources = new SourceHealthBook(window);
     this.articles = new ArticleBook(maxArticles, window);
@@ -80,6 +91,7 @@ final class DashboardState {
         default -> articles.dedup(object(record.value()), time, now);
       }
     } catch (IOException | RuntimeException e) {
+      unreadable.accept(record.topic());
       LOG.debugf(
           "Unreadable record %s-%d@%d: %s",
           record.topic(), record.partition(), record.offset(), e.getMessage());

@@ -104,6 +104,11 @@ class DashboardResourceTest {
         send(producer, topics.unique(), "a-1", withDedup(original, "unique", null, null));
         send(producer, topics.duplicates(), "a-2", withDedup(copy, "near", "a-1", 0.91));
         producer.send(new ProducerRecord<>(topics.dlq(), "bad", new byte[] {1, 2})).get();
+        producer
+            .send(
+                new ProducerRecord<>(
+                    topics.tagged(), "bad", "not json".getBytes(StandardCharsets.UTF_8)))
+            .get();
         Instant now = Instant.now();
         event(producer, now.minusSeconds(50), "fetched", null, null);
         event(producer, now.minusSeconds(40), "not-modified", 304, null);
@@ -246,7 +251,7 @@ class DashboardResourceTest {
                     .statusCode(200)
                     .body("totals.crawled", equalTo(5))
                     .body("totals.extracted", equalTo(1))
-                    .body("totals.tagged", equalTo(2))
+                    .body("totals.tagged", equalTo(3))
                     .body("totals.unique", equalTo(1))
                     .body("totals.duplicate", equalTo(1))
                     .body("totals.deadLettered", equalTo(1))
@@ -263,7 +268,11 @@ class DashboardResourceTest {
                         containsString("newsflow_kafka_consumer_lag{group=\"" + GROUP + "\"} 1.0"))
                     .body(
                         containsString(
-                            "newsflow_kafka_consumer_lag_seconds{group=\"" + GROUP + "\"}")));
+                            "newsflow_kafka_consumer_lag_seconds{group=\"" + GROUP + "\"}"))
+                    .body(
+                        containsString(
+                            "newsflow_dashboard_unreadable_total{topic=\"dash-test.articles.tagged\"}"
+                                + " 1.0")));
   }
 
   @Test
