@@ -32,13 +32,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -88,6 +92,7 @@ class DashboardBrowserTest {
         "--disable-dev-shm-usage",
         "--disable-gpu",
         "--window-size=1400,2200");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     driver = new ChromeDriver(service, options);
   }
 
@@ -107,52 +112,52 @@ class DashboardBrowserTest {
     driver.get(page.toString());
 
     // the demo's articles arrive through the crawler and the tagger
-    await().atMost(Duration.ofSeconds(120)).until(() -> articles().size() >= 10);
+    await().atMost(Duration.ofSeconds(120)).until(() -> ids().size() >= 10);
     await().atMost(Duration.ofSeconds(30)).until(() -> text("connection").equals("live"));
 
     // a new article, with a hostile title, appears without a reload
     String id = "browser-" + Long.toString(System.nanoTime(), 36);
-    String original = articles().get(0).getAttribute("data-id");
+    String original = ids().get(0);
     produce(id, original);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> articles().stream().anyMatch(a -> id.equals(a.getAttribute("data-id"))));
-    WebElement hostile = article(id);
-    assertThat(hostile.findElement(By.className("title")).getText()).contains("<script>");
-    assertThat(hostile.findElements(By.tagName("script"))).isEmpty();
-    assertThat(hostile.findElements(By.tagName("img"))).isEmpty();
-    assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
-        .isEqualTo(true);
-
-    // its duplicate badge links to the original
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> !article(id).findElements(By.cssSelector("a.badge")).isEmpty());
-    assertThat(article(id).findElement(By.cssSelector("a.badge")).getAttribute("href"))
-        .endsWith("#/article/" + original);
+    await().atMost(Duration.ofSeconds(30)).until(() -> ids().contains(id));
+    live()
+        .untilAsserted(
+            () -> {
+              WebElement hostile = article(id);
+              assertThat(hostile.findElement(By.className("title")).getText()).contains("<script>");
+              assertThat(hostile.findElements(By.tagName("script"))).isEmpty();
+              assertThat(hostile.findElements(By.tagName("img"))).isEmpty();
+              // its duplicate badge links to the original
+              assertThat(hostile.findElement(By.cssSelector("a.badge")).getAttribute("href"))
+                  .endsWith("#/article/" + original);
+            });
+    assertThat(script("return window.__pwned === undefined")).isEqualTo(true);
 
     // a filter narrows the list
     int all = total();
     await().atMost(Duration.ofSeconds(30)).until(() -> optionValues("f-language").contains("de"));
     new Select(driver.findElement(By.id("f-language"))).selectByValue("de");
     await().atMost(Duration.ofSeconds(30)).until(() -> total() > 0 && total() < all);
-    await()
-        .atMost(Duration.ofSeconds(30))
+    live()
         .untilAsserted(
             () ->
-                assertThat(articles())
-                    .allSatisfy(
-                        a ->
-                            assertThat(a.findElement(By.className("meta-line")).getText())
-                                .endsWith("· de")));
+                assertThat(metaLines())
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).endsWith("· de")));
     screenshot("dashboard-filtered.png");
 
     // an article view opens with its text, metadata and tags
-    WebElement first = articles().get(0);
-    String title = first.findElement(By.className("title")).getText();
-    first.findElement(By.className("title")).click();
+    String chosen = ids().get(0);
+    String title =
+        (String)
+            script(
+                "return document.querySelector(\"#article-list li[data-id='"
+                    + chosen
+                    + "'] .title\").textContent");
+    live().untilAsserted(() -> article(chosen).findElement(By.className("title")).click());
     await().atMost(Duration.ofSeconds(30)).until(() -> text("av-title").equals(title));
     assertThat(driver.findElements(By.cssSelector("#av-text p"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("overview")).isDisplayed()).isFalse();
     assertThat(text("av-meta")).contains("source").contains("demo");
     screenshot("dashboard-article.png");
 
@@ -160,16 +165,48 @@ class DashboardBrowserTest {
     driver.get(page + "#/article/" + id);
     await().atMost(Duration.ofSeconds(30)).until(() -> text("av-title").contains("<script>"));
     assertThat(text("av-verdict")).contains("near duplicate").contains(original);
-    assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
-        .isEqualTo(true);
+    assertThat(script("return window.__pwned === undefined")).isEqualTo(true);
 
     driver.get(page.toString());
-    await().atMost(Duration.ofSeconds(60)).until(() -> articles().size() >= 10);
+    await().atMost(Duration.ofSeconds(60)).until(() -> ids().size() >= 10);
     screenshot("dashboard.png");
+
+    // the page itself needs nothing the Content-Security-Policy forbids (the probe shows that
+    // the browser's console is read at all)
+    script("console.error('csp-probe')");
+    assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+        .extracting(LogEntry::getMessage)
+        .anyMatch(message -> message.contains("csp-probe"))
+        .noneMatch(message -> message.contains("Content Security Policy"));
   }
 
-  private List<WebElement> articles() {
-    return driver.findElements(By.cssSelector("#article-list li.article"));
+  /** Awaits an assertion on elements the live page may redraw meanwhile. */
+  private static org.awaitility.core.ConditionFactory live() {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreException(StaleElementReferenceException.class)
+        .ignoreException(NoSuchElementException.class);
+  }
+
+  private Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** The ids of the listed articles, read in one go. */
+  @SuppressWarnings("unchecked")
+  private List<String> ids() {
+    return (List<String>)
+        script(
+            "return Array.from(document.querySelectorAll('#article-list li.article'))"
+                + ".map(li => li.dataset.id)");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> metaLines() {
+    return (List<String>)
+        script(
+            "return Array.from(document.querySelectorAll('#article-list li.article .meta-line'))"
+                + ".map(m => m.textContent)");
   }
 
   private WebElement article(String id) {
