@@ -139,8 +139,19 @@ final class DashboardState {
       }
       totals.put(stream, sum);
     }
+    List<GroupLag> groups = lag;
+    // a consumer without a broker just polls nothing: failing lag measurements tell
+    boolean reachable =
+        groups.isEmpty() || groups.stream().anyMatch(g -> !"error".equals(g.state()));
     return new PipelineStats(
-        now, window.toString(), starts, perMinute, lastMinute, totals, lag, reading);
+        now,
+        window.toString(),
+        starts,
+        perMinute,
+        lastMinute,
+        totals,
+        groups,
+        reading && reachable);
   }
 
   List<SourceRow> sources(Supplier<Map<String, Boolean>> configured) {

@@ -163,12 +163,12 @@ final class LagMonitor implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     try {
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
+      scheduler.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     if (admin != null) {
-      admin.close(Duration.ofSeconds(5));
+      admin.close(Duration.ofMillis(500));
     }
     if (reader != null) {
       reader.close();

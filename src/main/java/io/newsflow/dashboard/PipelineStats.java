@@ -14,7 +14,8 @@ import java.util.Map;
  * @param lastMinute each stream's count in the last finished minute
  * @param totals each stream's count over the window
  * @param lag consumer lag per group
- * @param reading whether the dashboard is reading the topics (false while Kafka is unreachable)
+ * @param reading whether the dashboard is reading the topics: false while Kafka is unreachable (the
+ *     reader failed, or every lag measurement failed)
  */
 public record PipelineStats(
     Instant now,
