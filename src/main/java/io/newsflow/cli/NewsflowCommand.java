@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.bench.BenchCommand;
+import io.newsflow.dedup.DedupCommand;
 import io.newsflow.extract.ExtractCommand;
 import io.newsflow.kafka.KafkaCommand;
 import io.newsflow.tag.TagCommand;
@@ -19,7 +20,13 @@ import picocli.CommandLine.Spec;
       "Streaming news ingestion: crawl, clean, publish to Kafka, tag and deduplicate.",
       "Without arguments the jar runs the service; with a subcommand it runs that and exits."
     },
-    subcommands = {KafkaCommand.class, ExtractCommand.class, TagCommand.class, BenchCommand.class})
+    subcommands = {
+      KafkaCommand.class,
+      ExtractCommand.class,
+      TagCommand.class,
+      DedupCommand.class,
+      BenchCommand.class
+    })
 public class NewsflowCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.newsflow.crawl;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.InstanceNames;
 import io.newsflow.NewsflowConfig;
 import io.newsflow.extract.ArticleExtractor;
 import io.newsflow.kafka.KafkaClients;
@@ -12,8 +13,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -67,7 +66,7 @@ public class CrawlerService {
 
   private synchronized void start(CrawlSettings settings) {
     try {
-      String instance = crawler.instanceId().orElseGet(CrawlerService::hostName);
+      String instance = InstanceNames.of(crawler.instanceId(), "crawler");
       SeenUrls seen =
           new SeenUrls(Path.of(newsflow.dataDir(), "crawler", "seen-urls"), crawler.seenCapacity());
       CrawlerEngine started =
@@ -99,14 +98,6 @@ public class CrawlerService {
     if (engine != null) {
       engine.close();
       engine = null;
-    }
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "crawler";
     }
   }
 }

@@ -54,28 +54,9 @@ public final class DeadLetters {
   /** Dead-letters {@code record}; the future completes when the broker acknowledged it. */
   public CompletableFuture<RecordMetadata> send(
       ConsumerRecord<String, byte[]> record, String stage, String reason) {
-    Headers headers = new RecordHeaders();
-    for (Header header : record.headers()) {
-      headers.add(header);
-    }
-    if (headers.lastHeader("ce_id") == null) {
-      new CloudEvents(
-              record.topic() + "-" + record.partition() + "-" + record.offset(),
-              "/newsflow/" + stage,
-              TYPE,
-              Instant.now())
-          .toHeaders()
-          .forEach(headers::add);
-    }
-    put(
-        headers,
-        "dlq.error",
-        reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason);
-    put(headers, "dlq.stage", stage);
-    put(headers, "dlq.topic", record.topic());
-    put(headers, "dlq.partition", Integer.toString(record.partition()));
-    put(headers, "dlq.offset", Long.toString(record.offset()));
-    put(headers, "dlq.time", Instant.now().toString());
+    Headers headers =
+        headers(
+            record.headers(), stage, reason, record.topic(), record.partition(), record.offset());
     metrics.counter("newsflow.dlq.records", "stage", stage).increment();
     LOG.warnf(
         "Dead-lettering %s-%d@%d from %s: %s",
@@ -93,6 +74,34 @@ public final class DeadLetters {
                   }
                 }));
     return acked;
+  }
+
+  /**
+   * The headers of a dead letter: the original's, CloudEvents ones when it had none, and the {@code
+   * dlq.*} headers naming the reason and where the record came from.
+   */
+  public static Headers headers(
+      Headers original, String stage, String reason, String topic, int partition, long offset) {
+    Headers headers = new RecordHeaders();
+    for (Header header : original) {
+      headers.add(header);
+    }
+    if (headers.lastHeader("ce_id") == null) {
+      new CloudEvents(
+              topic + "-" + partition + "-" + offset, "/newsflow/" + stage, TYPE, Instant.now())
+          .toHeaders()
+          .forEach(headers::add);
+    }
+    put(
+        headers,
+        "dlq.error",
+        reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason);
+    put(headers, "dlq.stage", stage);
+    put(headers, "dlq.topic", topic);
+    put(headers, "dlq.partition", Integer.toString(partition));
+    put(headers, "dlq.offset", Long.toString(offset));
+    put(headers, "dlq.time", Instant.now().toString());
+    return headers;
   }
 
   private static void put(Headers headers, String key, String value) {

@@ -57,6 +57,11 @@ public class KafkaClients {
     return (String) common.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
   }
 
+  /** The client settings every client starts from, for clients built elsewhere (Kafka Streams). */
+  public Map<String, Object> settings() {
+    return common;
+  }
+
   public Admin admin() {
     return Admin.create(common);
   }

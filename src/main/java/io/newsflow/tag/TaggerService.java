@@ -1,6 +1,7 @@
 package io.newsflow.tag;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.InstanceNames;
 import io.newsflow.NewsflowConfig;
 import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaLifecycle;
@@ -10,8 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +88,7 @@ public class TaggerService {
 
   private synchronized void start(Tagger tagger) {
     try {
-      String instance = config.instanceId().orElseGet(TaggerService::hostName);
+      String instance = InstanceNames.of(config.instanceId(), "tagger");
       TaggerEngine started =
           new TaggerEngine(
               new TaggerEngine.Options(instance, config.groupId(), config.maxInFlight()),
@@ -117,14 +116,6 @@ public class TaggerService {
     if (resources != null) {
       resources.close();
       resources = null;
-    }
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "tagger";
     }
   }
 }
