@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The dashboard role's settings ({@code newsflow.dashboard.*}). */
 @ConfigMapping(prefix = "newsflow.dashboard")
@@ -17,9 +18,12 @@ public interface DashboardConfig {
   @WithDefault("5000")
   int maxArticles();
 
-  /** Consumer groups whose lag is measured (the crawler, the tagger, the deduplicator). */
-  @WithDefault("newsflow-crawler,newsflow-tagger,newsflow-dedup")
-  List<String> groups();
+  /**
+   * Consumer groups whose lag is measured; default: the crawler's ({@code
+   * newsflow.crawler.group-id}), the tagger's ({@code newsflow.tag.group-id}) and the
+   * deduplicator's ({@code newsflow.dedup.application-id}).
+   */
+  Optional<List<String>> groups();
 
   /** How often consumer lag is measured. */
   @WithDefault("PT10S")

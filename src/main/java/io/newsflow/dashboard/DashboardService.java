@@ -2,11 +2,14 @@ package io.newsflow.dashboard;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.NewsflowConfig;
+import io.newsflow.crawl.CrawlerConfig;
+import io.newsflow.dedup.DedupConfig;
 import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaLifecycle;
 import io.newsflow.kafka.TopicsConfig;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceRegistry;
+import io.newsflow.tag.TagConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -37,6 +40,7 @@ public class DashboardService {
   private final SourceRegistry registry;
   private final MeterRegistry meters;
   private final DashboardState state;
+  private final List<String> groups;
   private @Nullable TopicTail tail;
   private @Nullable LagMonitor lag;
 
@@ -47,13 +51,20 @@ public class DashboardService {
       KafkaClients clients,
       KafkaLifecycle kafka,
       SourceRegistry registry,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      CrawlerConfig crawler,
+      TagConfig tagger,
+      DedupConfig dedup) {
     this.newsflow = newsflow;
     this.config = config;
     this.clients = clients;
     this.kafka = kafka;
     this.registry = registry;
     this.meters = meters;
+    this.groups =
+        config
+            .groups()
+            .orElseGet(() -> List.of(crawler.groupId(), tagger.groupId(), dedup.applicationId()));
     try {
       this.state =
           new DashboardState(
@@ -71,7 +82,7 @@ public class DashboardService {
     if (!newsflow.runs(NewsflowConfig.Role.DASHBOARD)) {
       return;
     }
-    if (config.groups().isEmpty()) {
+    if (groups.isEmpty()) {
       throw new IllegalStateException("newsflow.dashboard.groups must name at least one group");
     }
     kafka.topicsReady().thenRun(this::start);
@@ -82,7 +93,7 @@ public class DashboardService {
       TopicTail started = new TopicTail(clients, state);
       started.start();
       tail = started;
-      LagMonitor monitor = new LagMonitor(clients, config.groups(), state, meters);
+      LagMonitor monitor = new LagMonitor(clients, groups, state, meters);
       monitor.start(config.lagInterval());
       lag = monitor;
     } catch (RuntimeException e) {
