@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Measures the lag of consumer groups with the AdminClient: committed offsets against end offsets,
- * and, in seconds, the age of the record at each lagging partition's committed offset. Publishes
- * the gauges {@code newsflow.kafka.consumer.lag{group}} (records) and {@code
+ * and, in seconds, the age of the record at each lagging partition's committed offset, over the
+ * group's input topics (Kafka Streams' internal topics left out). Publishes the gauges {@code
+ * newsflow.kafka.consumer.lag{group}} (records) and {@code
  * newsflow.kafka.consumer.lag.seconds{group}}. Runs on a scheduler thread of its own.
  */
 final class LagMonitor implements AutoCloseable {
@@ -112,7 +113,7 @@ final class LagMonitor implements AutoCloseable {
       Map<TopicPartition, OffsetSpec> query = new HashMap<>();
       committed.forEach(
           (partition, offset) -> {
-            if (offset != null) {
+            if (offset != null && !internal(group, partition.topic())) {
               query.put(partition, OffsetSpec.latest());
             }
           });
@@ -144,6 +145,15 @@ final class LagMonitor implements AutoCloseable {
     } catch (Exception e) {
       return new GroupLag(group, "error", 0, 0, now, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Kafka Streams' own topics ({@code <application-id>-...}: repartition, lookup and report topics)
+   * are left out: their backlog is the application's internal work, and their timestamps may be
+   * event times rather than when the record was written.
+   */
+  static boolean internal(String group, String topic) {
+    return topic.startsWith(group + "-");
   }
 
   private static @Nullable Long timestampAt(

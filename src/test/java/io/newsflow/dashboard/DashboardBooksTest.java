@@ -93,6 +93,12 @@ class DashboardBooksTest {
         .isEqualTo(2);
   }
 
+  @Test
+  void shouldLeaveKafkaStreamsInternalTopicsOutOfTheLag() {
+    assertThat(LagMonitor.internal("newsflow-dedup", "newsflow-dedup-keys")).isTrue();
+    assertThat(LagMonitor.internal("newsflow-dedup", "newsflow.articles.tagged")).isFalse();
+  }
+
   private static CrawlEvent event(
       String source, Instant time, String outcome, Integer status, String reason) {
     return new CrawlEvent(
