@@ -47,7 +47,7 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--containment",
-      defaultValue = "0.8",
+      defaultValue = "0.9",
       description = "Share of a shorter text found in a longer one for a copy cut short; 0: off.")
   double containment;
 

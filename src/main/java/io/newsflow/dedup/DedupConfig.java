@@ -25,7 +25,7 @@ public interface DedupConfig {
   @WithDefault("0.8")
   double threshold();
 
-  @WithDefault("0.8")
+  @WithDefault("0.9")
   double containment();
 
   @WithDefault("50")

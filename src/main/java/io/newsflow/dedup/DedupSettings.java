@@ -46,7 +46,7 @@ public record DedupSettings(
   }
 
   public static DedupSettings defaults() {
-    return new DedupSettings(0.8, 0.8, 50, Duration.ofDays(7), Duration.ofDays(2), 500, 8, 3, 0.35);
+    return new DedupSettings(0.8, 0.9, 50, Duration.ofDays(7), Duration.ofDays(2), 500, 8, 3, 0.35);
   }
 
   static DedupSettings from(DedupConfig config) {

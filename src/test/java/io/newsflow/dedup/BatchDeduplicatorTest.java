@@ -66,7 +66,7 @@ class BatchDeduplicatorTest {
 
     assertThat(edited.status()).isEqualTo(DedupStatus.NEAR);
     assertThat(edited.duplicateOf()).isEqualTo("a");
-    assertThat(edited.similarity()).isBetween(0.8, 1.0);
+    assertThat(edited.similarity()).isBetween(0.7, 1.0);
     assertThat(other.status()).isEqualTo(DedupStatus.UNIQUE);
     assertThat(other.storyId()).isEqualTo("c");
   }
