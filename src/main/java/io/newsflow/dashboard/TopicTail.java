@@ -121,7 +121,9 @@ final class TopicTail implements AutoCloseable {
         toEnd.add(partition);
       }
     }
-    opened.seekToEnd(toEnd);
+    // nothing newer than the window there: start at the end offsets as they are now (a lazy
+    // seekToEnd would resolve at the first poll and skip what was written meanwhile)
+    opened.endOffsets(toEnd, Duration.ofSeconds(30)).forEach(opened::seek);
   }
 
   @Override
