@@ -110,20 +110,15 @@ final class TopicTail implements AutoCloseable {
     if (query.isEmpty()) {
       return;
     }
+    // end offsets first: a partition with nothing newer than the window starts where it ended
+    // before the time lookup, so nothing written while the lookups run is skipped
+    Map<TopicPartition, Long> ends = opened.endOffsets(query.keySet(), Duration.ofSeconds(30));
     Map<TopicPartition, OffsetAndTimestamp> found =
         opened.offsetsForTimes(query, Duration.ofSeconds(30));
-    List<TopicPartition> toEnd = new ArrayList<>();
     for (TopicPartition partition : query.keySet()) {
       OffsetAndTimestamp offset = found.get(partition);
-      if (offset != null) {
-        opened.seek(partition, offset.offset());
-      } else {
-        toEnd.add(partition);
-      }
+      opened.seek(partition, offset != null ? offset.offset() : ends.getOrDefault(partition, 0L));
     }
-    // nothing newer than the window there: start at the end offsets as they are now (a lazy
-    // seekToEnd would resolve at the first poll and skip what was written meanwhile)
-    opened.endOffsets(toEnd, Duration.ofSeconds(30)).forEach(opened::seek);
   }
 
   @Override
