@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks on loopback; each prints its figure as its last line.",
-    subcommands = {CrawlBench.class, TagBench.class})
+    subcommands = {CrawlBench.class, TagBench.class, PipelineBench.class})
 public class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -23,6 +23,13 @@ public interface CrawlerConfig {
   @WithDefault("4")
   int pollThreads();
 
+  /**
+   * Bytes of a crawl-tasks record at most; a larger one goes to the dead-letter topic unread (a
+   * task is a URL and two short fields).
+   */
+  @WithDefault("65536")
+  int maxRecordBytes();
+
   /** URLs remembered as done; the oldest are forgotten past this. */
   @WithDefault("1000000")
   int seenCapacity();

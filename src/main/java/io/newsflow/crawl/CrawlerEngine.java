@@ -1,19 +1,22 @@
 package io.newsflow.crawl;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.article.Json;
 import io.newsflow.article.UrlCanonicalizer;
 import io.newsflow.extract.ArticleExtractor;
 import io.newsflow.kafka.AtLeastOnceConsumer;
 import io.newsflow.kafka.DeadLetters;
 import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.RecordCheck;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +32,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One crawler instance. Crawl work is keyed by host through Kafka: discovered URLs go to the
@@ -47,11 +51,28 @@ public final class CrawlerEngine implements AutoCloseable {
   /** Topic names the crawler uses. */
   public record Topics(String tasks, String articles, String events, String dlq) {}
 
-  /** How this instance runs. */
-  public record Options(String instanceId, String groupId, int maxInFlight, int pollThreads) {}
+  /**
+   * How this instance runs.
+   *
+   * @param maxRecordBytes bytes of a crawl-tasks record at most; larger ones are dead-lettered
+   */
+  public record Options(
+      String instanceId, String groupId, int maxInFlight, int pollThreads, int maxRecordBytes) {
+
+    /** Settings with the default record bound. */
+    public Options(String instanceId, String groupId, int maxInFlight, int pollThreads) {
+      this(instanceId, groupId, maxInFlight, pollThreads, DEFAULT_MAX_RECORD_BYTES);
+    }
+  }
+
+  /** Default of {@code newsflow.crawler.max-record-bytes}. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 65_536;
+
+  static final String STAGE = "crawler";
 
   private final Options options;
   private final Topics topics;
+  private final MeterRegistry metrics;
   private final Supplier<List<Source>> sources;
   private final PoliteFetcher fetcher;
   private final KafkaProducer<String, byte[]> producer;
@@ -79,8 +100,13 @@ public final class CrawlerEngine implements AutoCloseable {
       ArticleExtractor extractor,
       SeenUrls seen,
       MeterRegistry metrics) {
+    if (options.maxRecordBytes() < 1) {
+      throw new IllegalArgumentException(
+          "newsflow.crawler.max-record-bytes must be positive: " + options.maxRecordBytes());
+    }
     this.options = options;
     this.topics = topics;
+    this.metrics = metrics;
     this.sources = sources;
     this.fetcher = fetcher;
     this.producer = clients.producer("newsflow-crawler-" + options.instanceId());
@@ -112,7 +138,7 @@ public final class CrawlerEngine implements AutoCloseable {
             new AtLeastOnceConsumer.Settings(
                 "crawl-tasks-" + options.instanceId(),
                 topics.tasks(),
-                "crawler",
+                STAGE,
                 options.maxInFlight()),
             clients.consumer(options.groupId(), "newsflow-crawler-" + options.instanceId()),
             producer,
@@ -196,22 +222,54 @@ public final class CrawlerEngine implements AutoCloseable {
     return owned.contains(partition);
   }
 
-  /** Starts each task in its host's lane; an unreadable task fails, so it is dead-lettered. */
+  /**
+   * Starts each task in its host's lane; an oversized, malformed or invalid task fails, so it is
+   * dead-lettered.
+   */
   private List<CompletableFuture<?>> dispatch(List<ConsumerRecord<String, byte[]>> records) {
     List<CompletableFuture<?>> results = new ArrayList<>(records.size());
     for (ConsumerRecord<String, byte[]> record : records) {
       CrawlTask task;
       try {
-        task = Json.read(record.value(), CrawlTask.class);
-      } catch (Exception e) {
+        task = readTask(record.value(), options.maxRecordBytes());
+      } catch (RecordCheck.Rejected e) {
+        RecordCheck.count(metrics, STAGE, e);
         results.add(
             CompletableFuture.failedFuture(
-                new IllegalArgumentException("unreadable crawl task: " + e.getMessage(), e)));
+                new RecordCheck.Rejected(
+                    e.reason(), "unreadable crawl task: " + e.getMessage(), e)));
         continue;
       }
       results.add(lanes.submit(UrlCanonicalizer.host(task.url()), () -> run(task)));
     }
     return results;
+  }
+
+  /**
+   * Reads a crawl-tasks record: a JSON object of at most {@code maxBytes} with a {@code url} (an
+   * absolute http(s) URL), a {@code sourceId} and a {@code discoveredAt} instant.
+   *
+   * @throws RecordCheck.Rejected with the reason otherwise
+   */
+  static CrawlTask readTask(byte @Nullable [] value, int maxBytes) {
+    CrawlTask task =
+        RecordCheck.bind(
+            RecordCheck.jsonObject(value, maxBytes, "newsflow.crawler.max-record-bytes"),
+            CrawlTask.class);
+    URI url;
+    try {
+      url = new URI(task.url());
+    } catch (URISyntaxException e) {
+      throw RecordCheck.schema("url is not a URL: " + e.getMessage());
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw RecordCheck.schema("url is not an absolute http(s) URL: " + task.url());
+    }
+    if (task.sourceId().isBlank()) {
+      throw RecordCheck.schema("sourceId is blank");
+    }
+    return task;
   }
 
   private CompletableFuture<Void> run(CrawlTask task) {

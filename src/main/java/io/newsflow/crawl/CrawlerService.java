@@ -72,7 +72,11 @@ public class CrawlerService {
       CrawlerEngine started =
           new CrawlerEngine(
               new CrawlerEngine.Options(
-                  instance, crawler.groupId(), crawler.maxInFlight(), crawler.pollThreads()),
+                  instance,
+                  crawler.groupId(),
+                  crawler.maxInFlight(),
+                  crawler.pollThreads(),
+                  crawler.maxRecordBytes()),
               new CrawlerEngine.Topics(
                   topics.crawlTasks(), topics.articles(), topics.crawlEvents(), topics.dlq()),
               clients,

@@ -45,7 +45,12 @@ public final class BatchDeduplicator {
     for (byte[] key : Lookup.keys(profile)) {
       reports.add(lookup.probe(key, profile, index));
     }
-    return Optional.of(Decision.decide(profile, reports));
+    Verdict verdict = Decision.decide(profile, reports);
+    Profile decided = profile.withStory(verdict.storyId());
+    for (byte[] key : Lookup.storyKeys(profile)) {
+      lookup.register(key, decided, index);
+    }
+    return Optional.of(verdict);
   }
 
   public long rememberedArticles() {

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  *       decided only in the lowest band they share, where exactly one of them arrived first. That
  *       makes the decision independent of how partitions are spread over instances, and never lets
  *       two articles be each other's duplicate.
- *   <li>Story: members sharing enough entity names, decided in the lowest shared name's bucket for
- *       the same reason; the story is that of the earliest related article (its own id when none is
- *       related).
+ *   <li>Story: the members of its story-name buckets that share enough names were all decided
+ *       before it (they are filed there after their verdict), so their stories are known: it joins
+ *       its original's story when the original is among them, else the story of the earliest; an
+ *       article related to none starts a story of its own id.
  * </ul>
  */
 final class Decision {
@@ -26,7 +27,7 @@ final class Decision {
   static Verdict decide(Profile article, List<Report> reports) {
     @Nullable Candidate exact = null;
     @Nullable Candidate near = null;
-    @Nullable Profile story = null;
+    @Nullable Profile related = null;
     for (Report report : reports) {
       for (Candidate candidate : report.candidates()) {
         Profile member = candidate.member();
@@ -37,19 +38,12 @@ final class Decision {
               near = earlier(near, candidate);
             }
           }
-          default -> {
-            if (report.position() == StoryTerms.firstShared(article.terms(), member.terms())) {
-              story = story == null || member.before(story) ? member : story;
-            }
-          }
+          default -> related = related == null || member.before(related) ? member : related;
         }
       }
     }
     Candidate original = exact != null ? exact : near;
-    if (original != null && (story == null || original.member().before(story))) {
-      story = original.member();
-    }
-    String storyId = story == null ? article.id() : story.id();
+    String storyId = story(article, original, related, reports);
     if (original == null) {
       return new Verdict(article.id(), DedupStatus.UNIQUE, null, 0, storyId);
     }
@@ -59,6 +53,29 @@ final class Decision {
         original.member().id(),
         Math.round(original.similarity() * 1000) / 1000.0,
         storyId);
+  }
+
+  private static String story(
+      Profile article,
+      @Nullable Candidate original,
+      @Nullable Profile related,
+      List<Report> reports) {
+    if (original != null) {
+      for (Report report : reports) {
+        for (Candidate candidate : report.candidates()) {
+          String story = candidate.member().storyId();
+          if (report.kind() == Lookup.STORY
+              && story != null
+              && candidate.member().id().equals(original.member().id())) {
+            return story;
+          }
+        }
+      }
+    }
+    if (related != null && related.storyId() != null) {
+      return related.storyId();
+    }
+    return original != null ? original.member().id() : article.id();
   }
 
   private static Candidate earlier(@Nullable Candidate current, Candidate candidate) {

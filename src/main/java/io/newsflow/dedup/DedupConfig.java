@@ -44,7 +44,7 @@ public interface DedupConfig {
   double storyMinOverlap();
 
   /** Input records larger than this go to the dead-letter topic. */
-  @WithDefault("4194304")
+  @WithDefault("524288")
   int maxRecordBytes();
 
   /** Kafka Streams threads of this instance. */

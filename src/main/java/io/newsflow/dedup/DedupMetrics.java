@@ -2,11 +2,13 @@ package io.newsflow.dedup;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsflow.kafka.RecordCheck;
 
 /**
  * The deduplicator's meters: {@code newsflow.dedup.verdicts{status}}, {@code
  * newsflow.dedup.replays}, {@code newsflow.dedup.duration} (fingerprint and lookups of one article
- * in stage one and two, and its verdict) and {@code newsflow.dlq.records{stage=dedup}}.
+ * in stage one), {@code newsflow.input.rejected{stage=dedup,reason}} and {@code
+ * newsflow.dlq.records{stage=dedup}}.
  */
 final class DedupMetrics {
 
@@ -26,6 +28,10 @@ final class DedupMetrics {
 
   void replay() {
     registry.counter("newsflow.dedup.replays").increment();
+  }
+
+  void rejected(RecordCheck.Rejected rejected) {
+    RecordCheck.count(registry, STAGE, rejected);
   }
 
   void deadLetter() {

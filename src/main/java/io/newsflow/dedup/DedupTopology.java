@@ -86,7 +86,7 @@ public final class DedupTopology {
             .withCachingDisabled(),
         "verdict");
 
-    topology.addSink(TO_KEYS, topics.keys(), bytesOut, bytesOut, "intake");
+    topology.addSink(TO_KEYS, topics.keys(), bytesOut, bytesOut, "intake", "verdict");
     topology.addSink(TO_REPORTS, topics.reports(), bytesOut, bytesOut, "intake", "lookup");
     topology.addSink(TO_UNIQUE, topics.unique(), bytesOut, bytesOut, "verdict");
     topology.addSink(TO_DUPLICATES, topics.duplicates(), bytesOut, bytesOut, "verdict");

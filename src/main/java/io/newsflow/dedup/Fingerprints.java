@@ -31,7 +31,8 @@ public final class Fingerprints {
         exactHash(normalized),
         MinHash.sketch(signature),
         MinHash.bands(signature),
-        StoryTerms.of(article, settings.storyTerms()));
+        StoryTerms.of(article, settings.storyTerms()),
+        null);
   }
 
   static long[] wordHashes(String normalized) {

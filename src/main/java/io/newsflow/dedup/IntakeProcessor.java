@@ -1,5 +1,7 @@
 package io.newsflow.dedup;
 
+import io.newsflow.kafka.ArticleCheck;
+import io.newsflow.kafka.RecordCheck;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,9 +17,12 @@ import org.apache.kafka.streams.state.WindowStore;
  * Stage one, partitioned like the input (by article id): reads a tagged article, drops a replay of
  * an id already taken with the same text, fingerprints it, and sends one probe per lookup key to
  * the keys topic and the article itself to the reports topic, where stage three waits for the
- * probes' reports. Unreadable or oversized input goes to the dead-letter topic.
+ * probes' reports. Input that is not a schema-v1 article (or is oversized) goes to the dead-letter
+ * topic.
  */
 final class IntakeProcessor implements Processor<byte[], byte[], byte[], byte[]> {
+
+  static final String MAX_RECORD_BYTES = "newsflow.dedup.max-record-bytes";
 
   private final DedupSettings settings;
   private final int maxRecordBytes;
@@ -41,22 +46,13 @@ final class IntakeProcessor implements Processor<byte[], byte[], byte[], byte[]>
   public void process(Record<byte[], byte[]> record) {
     long started = System.nanoTime();
     byte[] json = record.value();
-    if (json == null) {
-      deadLetter(record, "an empty record (no article)");
-      return;
-    }
-    if (json.length > maxRecordBytes) {
-      deadLetter(
-          record,
-          "a record of "
-              + json.length
-              + " bytes exceeds newsflow.dedup.max-record-bytes="
-              + maxRecordBytes);
-      return;
-    }
     DedupInput article;
     try {
-      article = DedupInputs.of(DedupInputs.object(json));
+      article = DedupInputs.of(ArticleCheck.check(json, maxRecordBytes, MAX_RECORD_BYTES));
+    } catch (RecordCheck.Rejected e) {
+      metrics.rejected(e);
+      deadLetter(record, e.getMessage());
+      return;
     } catch (IllegalArgumentException e) {
       deadLetter(record, "not an article: " + e.getMessage());
       return;

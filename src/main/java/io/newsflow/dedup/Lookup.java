@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Stage two of the deduplicator, run where a lookup key lives: compares an article with the members
- * of one bucket (same normalized text, one LSH band, or one story name), reports the members that
- * qualify, then adds the article to the bucket.
+ * of one bucket (same normalized text, one LSH band, or one story name) and reports the members
+ * that qualify. A probe of a text or band bucket then adds the article to it; story buckets take an
+ * article only once its verdict gave it a story ({@link #register}), so every member found there
+ * carries its story.
  */
 final class Lookup {
 
@@ -30,7 +32,7 @@ final class Lookup {
           ByteBuffer.allocate(6).put(BAND).put((byte) band).putInt(article.bands()[band]).array());
     }
     for (int term : article.terms()) {
-      keys.add(ByteBuffer.allocate(5).put(STORY).putInt(term).array());
+      keys.add(ByteBuffer.allocate(5).put(STORY).putInt(StoryTerms.key(term)).array());
     }
     return keys;
   }
@@ -56,8 +58,21 @@ final class Lookup {
         candidates.add(new Candidate(member, similarity));
       }
     }
-    index.add(key, article.ts(), ProfileCodec.encode(article, key[0]));
+    if (key[0] != STORY) {
+      index.add(key, article.ts(), ProfileCodec.encode(article, key[0]));
+    }
     return new Report(key[0], position(key), candidates);
+  }
+
+  /** Files a decided article under one of its story keys. */
+  void register(byte[] key, Profile decided, BucketIndex index) {
+    index.add(key, decided.ts(), ProfileCodec.encode(decided, STORY));
+  }
+
+  /** The story keys of an article. */
+  static List<byte[]> storyKeys(Profile article) {
+    List<byte[]> keys = keys(article);
+    return keys.subList(keys.size() - article.terms().length, keys.size());
   }
 
   /** 0 when {@code member} does not qualify under this kind of key, else its similarity. */

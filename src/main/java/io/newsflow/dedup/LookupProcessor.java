@@ -8,7 +8,8 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Stage two, partitioned by lookup key (text hash, band, story name), so every article that could
  * match another meets it here whichever input partition each came from: runs the {@link Lookup} and
- * sends its report to stage three, keyed by the article's id.
+ * sends its report to stage three, keyed by the article's id; or files a decided article in its
+ * story bucket.
  */
 final class LookupProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
@@ -37,6 +38,10 @@ final class LookupProcessor implements Processor<byte[], byte[], byte[], byte[]>
     Report report;
     try {
       article = ProfileCodec.decode(record.value());
+      if (ProfileCodec.isDecided(record.value())) {
+        lookup.register(record.key(), article, index);
+        return;
+      }
       report = lookup.probe(record.key(), article, index);
     } catch (RuntimeException e) {
       StreamDeadLetters.forward(context, record, "a corrupt lookup probe: " + e, metrics);

@@ -17,6 +17,7 @@ final class ProfileCodec {
 
   private static final int SKETCH = 1;
   private static final int TERMS = 2;
+  private static final int STORY = 4;
   static final int ALL = SKETCH | TERMS;
   private static final byte[] NO_BYTES = new byte[0];
   private static final int[] NO_INTS = new int[0];
@@ -36,7 +37,7 @@ final class ProfileCodec {
 
   /** The parts a bucket of {@code kind} keeps, for {@link #write}. */
   static int parts(byte kind) {
-    return kind == Lookup.BAND ? SKETCH : kind == Lookup.STORY ? TERMS : 0;
+    return kind == Lookup.BAND ? SKETCH : kind == Lookup.STORY ? TERMS | STORY : 0;
   }
 
   private static byte[] encode(Profile profile, int parts) {
@@ -50,6 +51,9 @@ final class ProfileCodec {
   }
 
   static void write(DataOutputStream out, Profile profile, int parts) throws IOException {
+    if (profile.storyId() == null) {
+      parts &= ~STORY;
+    }
     out.writeByte(parts);
     writeId(out, profile.id());
     out.writeLong(profile.ts());
@@ -66,6 +70,10 @@ final class ProfileCodec {
       for (int term : profile.terms()) {
         out.writeInt(term);
       }
+    }
+    String storyId = profile.storyId();
+    if (storyId != null && (parts & STORY) != 0) {
+      writeId(out, storyId);
     }
   }
 
@@ -99,7 +107,13 @@ final class ProfileCodec {
         terms[i] = in.readInt();
       }
     }
-    return new Profile(id, ts, words, exactHash, sketch, bands, terms);
+    String storyId = (parts & STORY) != 0 ? readId(in) : null;
+    return new Profile(id, ts, words, exactHash, sketch, bands, terms, storyId);
+  }
+
+  /** Whether an encoded profile carries its story: a registration, not a probe. */
+  static boolean isDecided(byte[] encoded) {
+    return (encoded[0] & STORY) != 0;
   }
 
   /** The time of an encoded profile, without decoding the rest. */

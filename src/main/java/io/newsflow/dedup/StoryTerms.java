@@ -3,15 +3,18 @@ package io.newsflow.dedup;
 import io.newsflow.article.ArticleIds;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The names that say what story an article is on: its entity names, most important first; when an
  * article comes without entities, the capitalized words its text repeats (not after a sentence
- * end), most frequent first. Names are normalized and hashed.
+ * end), most frequent first. Names are normalized and hashed; the lowest bit of a hash says whether
+ * the name is central to the text: mentioned in its first half, or more than once. Two articles are
+ * on one story only if at least two of the names they share are central to one of them: the names a
+ * site's footer or "about us" line adds come once, at the end, and shared footers must not make
+ * unrelated articles one story.
  */
 final class StoryTerms {
 
@@ -20,7 +23,7 @@ final class StoryTerms {
   private StoryTerms() {}
 
   static int[] of(DedupInput article, int limit) {
-    Set<Integer> terms = new LinkedHashSet<>();
+    Map<Integer, Integer> terms = new LinkedHashMap<>();
     Iterable<String> names =
         article.entities().isEmpty() ? repeated(article.text()) : article.entities();
     for (String name : names) {
@@ -29,12 +32,25 @@ final class StoryTerms {
       }
       String normalized = ArticleIds.normalizeText(name);
       if (!normalized.isEmpty()) {
-        terms.add((int) Hashing.word(normalized, 0, normalized.length()));
+        int hash = (int) Hashing.word(normalized, 0, normalized.length()) & ~1;
+        terms.merge(hash, central(article.text(), name) ? 1 : 0, Math::max);
       }
     }
-    int[] sorted = terms.stream().mapToInt(Integer::intValue).toArray();
+    int[] sorted =
+        terms.entrySet().stream().mapToInt(term -> term.getKey() | term.getValue()).toArray();
     Arrays.sort(sorted);
     return sorted;
+  }
+
+  /** The name's hash without its central bit: the story key. */
+  static int key(int term) {
+    return term & ~1;
+  }
+
+  private static boolean central(String text, String name) {
+    int first = text.indexOf(name);
+    return first >= 0
+        && (first < text.length() / 2 || text.indexOf(name, first + name.length()) >= 0);
   }
 
   private static Iterable<String> repeated(String text) {
@@ -53,36 +69,27 @@ final class StoryTerms {
         .toList();
   }
 
-  /** How many hashes two ascending arrays share. */
+  /**
+   * How many names two ascending arrays share, or 0 when fewer than two of them are central to
+   * either article.
+   */
   static int shared(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     int shared = 0;
+    int central = 0;
     while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
+      if (key(a[i]) == key(b[j])) {
+        central += (a[i] | b[j]) & 1;
         shared++;
         i++;
         j++;
-      } else if (a[i] < b[j]) {
+      } else if (key(a[i]) < key(b[j])) {
         i++;
       } else {
         j++;
       }
     }
-    return shared;
-  }
-
-  /** The smallest hash two ascending arrays share; only called when they share one. */
-  static int firstShared(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    while (a[i] != b[j]) {
-      if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return a[i];
+    return central >= 2 ? shared : 0;
   }
 }

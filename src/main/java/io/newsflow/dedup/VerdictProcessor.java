@@ -16,7 +16,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Stage three, partitioned by article id: keeps an article and the reports of its lookups until all
  * have arrived, then decides ({@link Decision}) and writes the article with its {@code dedup}
- * object to the unique or the duplicates topic, stamped with the time of the decision.
+ * object to the unique or the duplicates topic, stamped with the time of the decision; then files
+ * it, with its story, in its story buckets.
  */
 final class VerdictProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
@@ -72,6 +73,13 @@ final class VerdictProcessor implements Processor<byte[], byte[], byte[], byte[]
     pending.delete(articleKey);
     pending.delete(reportsKey);
     metrics.verdict(verdict);
+    Profile decided = article.profile().withStory(verdict.storyId());
+    byte[] registration = ProfileCodec.encode(decided, Lookup.STORY);
+    for (byte[] key : Lookup.storyKeys(decided)) {
+      context.forward(
+          record.withKey(key).withValue(registration).withTimestamp(decided.ts()),
+          DedupTopology.TO_KEYS);
+    }
     long now = System.currentTimeMillis();
     context.forward(
         record

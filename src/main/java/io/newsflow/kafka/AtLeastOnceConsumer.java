@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -15,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * Consumes one topic at least once, for any stage whose records finish out of order.
  *
  * <p>Each poll's records go to the {@link Handler}, which returns one future per record. A record
- * is done when its future completes; a future that fails sends the record to the dead-letter topic
- * with the failure as the reason, and it is done once that is acknowledged. Offsets are committed
- * only up to the first record not done (see {@link OffsetTracker}), so a crash loses nothing. The
- * consumer pauses while more than {@code maxInFlight} records are unfinished. Records still
- * unfinished when the consumer stops, loses its partitions or cannot dead-letter are read again.
+ * is done when its future completes. A future that fails with a Kafka {@link RetriableException}
+ * (the stage's output was not acknowledged: broker away, producer timed out) hands the record to
+ * the handler again, as long as this instance owns its partition; any other failure sends the
+ * record to the dead-letter topic with the failure as the reason, and it is done once that is
+ * acknowledged. Offsets are committed only up to the first record not done (see {@link
+ * OffsetTracker}), so a crash loses nothing. The consumer pauses while more than {@code
+ * maxInFlight} records are unfinished. Records still unfinished when the consumer stops, loses its
+ * partitions or cannot dead-letter are read again.
  *
  * <p>Runs on a thread of its own between {@link #start()} and {@link #close()}; thread-safe.
  */
@@ -59,6 +65,7 @@ public final class AtLeastOnceConsumer implements AutoCloseable {
   private final Handler handler;
   private final Consumer<Set<TopicPartition>> onAssignment;
   private final OffsetTracker offsets = new OffsetTracker();
+  private final Queue<ConsumerRecord<String, byte[]>> retries = new ConcurrentLinkedQueue<>();
   private volatile boolean running;
   private @Nullable Thread thread;
 
@@ -102,6 +109,7 @@ public final class AtLeastOnceConsumer implements AutoCloseable {
         if (!batch.isEmpty()) {
           dispatch(batch);
         }
+        retry();
         commit();
         int inFlight = offsets.inFlight();
         if (inFlight > settings.maxInFlight()) {
@@ -149,9 +157,35 @@ public final class AtLeastOnceConsumer implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands records whose output could not be written back to the handler, on the consumer thread, if
+   * their partition is still this instance's (otherwise the new owner reads them again).
+   */
+  private void retry() {
+    List<ConsumerRecord<String, byte[]>> again = new ArrayList<>();
+    for (ConsumerRecord<String, byte[]> record; (record = retries.poll()) != null; ) {
+      if (consumer.assignment().contains(partition(record))
+          && offsets.pending(partition(record), record.offset())) {
+        again.add(record);
+      }
+    }
+    if (!again.isEmpty()) {
+      dispatch(again);
+    }
+  }
+
   private void failed(ConsumerRecord<String, byte[]> record, Throwable cause) {
     if (!running || cause instanceof InterruptedException) {
       return; // stopping: the record is read again
+    }
+    if (cause instanceof RetriableException) {
+      // The stage's output was not acknowledged (broker away, producer timed out): not the
+      // record's fault, so it is processed again rather than dead-lettered.
+      LOG.warnf(
+          "%s-%d@%d: output not acknowledged, processing it again: %s",
+          record.topic(), record.partition(), record.offset(), cause.getMessage());
+      retries.add(record);
+      return;
     }
     String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     deadLetters

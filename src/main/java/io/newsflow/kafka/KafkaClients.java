@@ -68,13 +68,19 @@ public class KafkaClients {
 
   /** An idempotent producer that waits for all in-sync replicas. */
   public KafkaProducer<String, byte[]> producer(String clientId) {
+    return new KafkaProducer<>(
+        producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** The settings of {@link #producer}: the pass-through settings plus newsflow's own. */
+  Map<String, Object> producerConfig(String clientId) {
     Map<String, Object> props = new HashMap<>(common);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
     props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    return props;
   }
 
   /** A consumer in {@code groupId} that starts at the earliest offset and never auto-commits. */

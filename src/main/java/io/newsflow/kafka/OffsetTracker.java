@@ -42,6 +42,12 @@ public final class OffsetTracker {
     }
   }
 
+  /** True when the record was handed out, is not done, and its partition was not forgotten. */
+  public synchronized boolean pending(TopicPartition partition, long offset) {
+    Partition p = partitions.get(partition);
+    return p != null && p.pending.contains(offset);
+  }
+
   /** Records handed out and not yet done, over all partitions. */
   public synchronized int inFlight() {
     return partitions.values().stream().mapToInt(p -> p.pending.size()).sum();

@@ -64,7 +64,7 @@ public final class TopicInitializer {
   }
 
   /** The topic as newsflow creates it: partitions, replication, retention and cleanup policy. */
-  NewTopic newTopic(String name) {
+  public NewTopic newTopic(String name) {
     Map<String, String> settings = new HashMap<>(config.config());
     Duration retention = name.equals(config.dlq()) ? config.dlqRetention() : config.retention();
     settings.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));

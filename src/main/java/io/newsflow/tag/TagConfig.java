@@ -43,6 +43,13 @@ public interface TagConfig {
   @WithDefault("10")
   int maxKeywords();
 
+  /**
+   * Bytes of an articles record at most; a larger one goes to the dead-letter topic untagged (512
+   * KiB is about 80,000 words of text).
+   */
+  @WithDefault("524288")
+  int maxRecordBytes();
+
   /** Records read but not yet acknowledged downstream before the consumer pauses. */
   @WithDefault("1000")
   int maxInFlight();

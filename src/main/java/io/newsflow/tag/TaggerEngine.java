@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.article.Json;
+import io.newsflow.kafka.ArticleCheck;
 import io.newsflow.kafka.AtLeastOnceConsumer;
 import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.DeadLetters;
 import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.RecordCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +44,23 @@ public final class TaggerEngine implements AutoCloseable {
   /** Topic names the tagger uses. */
   public record Topics(String articles, String tagged, String dlq) {}
 
-  /** How this instance runs. */
-  public record Options(String instanceId, String groupId, int maxInFlight) {}
+  /**
+   * How this instance runs.
+   *
+   * @param maxRecordBytes bytes of an articles record at most; larger ones are dead-lettered
+   */
+  public record Options(String instanceId, String groupId, int maxInFlight, int maxRecordBytes) {
+
+    /** Settings with the default record bound. */
+    public Options(String instanceId, String groupId, int maxInFlight) {
+      this(instanceId, groupId, maxInFlight, DEFAULT_MAX_RECORD_BYTES);
+    }
+  }
+
+  /** Default of {@code newsflow.tag.max-record-bytes}. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 524_288;
+
+  private static final String MAX_RECORD_BYTES_KEY = "newsflow.tag.max-record-bytes";
 
   private final Options options;
   private final Topics topics;
@@ -64,6 +81,10 @@ public final class TaggerEngine implements AutoCloseable {
       MeterRegistry metrics) {
     if (options.maxInFlight() < 1) {
       throw new IllegalArgumentException("maxInFlight must be positive: " + options.maxInFlight());
+    }
+    if (options.maxRecordBytes() < 1) {
+      throw new IllegalArgumentException(
+          "maxRecordBytes must be positive: " + options.maxRecordBytes());
     }
     this.options = options;
     this.topics = topics;
@@ -103,8 +124,35 @@ public final class TaggerEngine implements AutoCloseable {
     return assigned;
   }
 
-  /** Tags records in batches, then publishes each; one that cannot be tagged fails. */
+  /**
+   * Checks each record ({@link ArticleCheck}), tags the good ones in batches, then publishes each;
+   * one that is refused or cannot be tagged fails, so it is dead-lettered.
+   */
   private List<CompletableFuture<?>> process(List<ConsumerRecord<String, byte[]>> records) {
+    List<CompletableFuture<?>> results = new ArrayList<>(records.size());
+    List<ConsumerRecord<String, byte[]>> accepted = new ArrayList<>(records.size());
+    List<Integer> positions = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      try {
+        ArticleCheck.check(record.value(), options.maxRecordBytes(), MAX_RECORD_BYTES_KEY);
+        positions.add(results.size());
+        accepted.add(record);
+        results.add(null);
+      } catch (RecordCheck.Rejected e) {
+        RecordCheck.count(metrics, STAGE, e);
+        metrics.counter("newsflow.tag.articles", "outcome", "failed").increment();
+        results.add(CompletableFuture.failedFuture(e));
+      }
+    }
+    List<CompletableFuture<?>> tagged = tag(accepted);
+    for (int i = 0; i < tagged.size(); i++) {
+      results.set(positions.get(i), tagged.get(i));
+    }
+    return results;
+  }
+
+  /** Tags records in batches, then publishes each; one that cannot be tagged fails. */
+  private List<CompletableFuture<?>> tag(List<ConsumerRecord<String, byte[]>> records) {
     List<CompletableFuture<?>> results = new ArrayList<>(records.size());
     for (int from = 0; from < records.size(); from += TaggedJson.BATCH) {
       List<ConsumerRecord<String, byte[]>> batch =

@@ -78,6 +78,9 @@ public class TaggerService {
     if (config.maxKeywords() < 0) {
       throw new IllegalStateException("newsflow.tag.max-keywords must not be negative");
     }
+    if (config.maxRecordBytes() < 1) {
+      throw new IllegalStateException("newsflow.tag.max-record-bytes must be positive");
+    }
     return new Tagger(
         languages,
         gazetteer,
@@ -91,7 +94,8 @@ public class TaggerService {
       String instance = InstanceNames.of(config.instanceId(), "tagger");
       TaggerEngine started =
           new TaggerEngine(
-              new TaggerEngine.Options(instance, config.groupId(), config.maxInFlight()),
+              new TaggerEngine.Options(
+                  instance, config.groupId(), config.maxInFlight(), config.maxRecordBytes()),
               new TaggerEngine.Topics(topics.articles(), topics.tagged(), topics.dlq()),
               clients,
               new TaggedJson(tagger),

@@ -88,21 +88,33 @@ class BatchDeduplicatorTest {
     assertThat(dedup.rememberedArticles()).isEqualTo(1);
   }
 
+  static final String MARSH =
+      " Governor Elena Marsh of the Northland Reserve Bank spoke in Halvik. Elena Marsh said the"
+          + " Northland Reserve Bank would meet again in Halvik next month.";
+
+  static final String FOOTER =
+      " The Lakeside Tribune is published by Lakeside Media Group in England and Wales.";
+
   @Test
-  void articlesSharingEntitiesShareAStoryWithoutBeingDuplicates() {
-    Verdict first =
-        dedup
-            .accept(article("a", WIRE, "Central Bank", "Governor", "Inflation", "Mortgage"))
-            .orElseThrow();
-    Verdict second =
-        dedup
-            .accept(article("b", OTHER, "Central Bank", "Governor", "Inflation", "Rain"))
-            .orElseThrow();
-    Verdict unrelated = dedup.accept(article("c", OTHER + " More.", "Rain", "River")).orElseThrow();
+  void articlesSharingCentralNamesShareAStoryWithoutBeingDuplicates() {
+    String[] names = {"Elena Marsh", "Northland Reserve Bank", "Halvik"};
+    Verdict first = dedup.accept(article("a", WIRE + MARSH, names)).orElseThrow();
+    Verdict second = dedup.accept(article("b", OTHER + MARSH, names)).orElseThrow();
+    Verdict third = dedup.accept(article("c", "Briefly: " + OTHER + MARSH, names)).orElseThrow();
 
     assertThat(first.storyId()).isEqualTo("a");
     assertThat(second.status()).isEqualTo(DedupStatus.UNIQUE);
     assertThat(second.storyId()).isEqualTo("a");
-    assertThat(unrelated.storyId()).isNotEqualTo("a");
+    assertThat(third.storyId()).isEqualTo("a");
+  }
+
+  @Test
+  void namesOnlyAFooterMentionsMakeNoStory() {
+    String[] footer = {"Lakeside Tribune", "Lakeside Media Group", "England", "Wales"};
+    dedup.accept(article("a", WIRE + FOOTER, footer));
+    Verdict other = dedup.accept(article("b", OTHER + FOOTER, footer)).orElseThrow();
+
+    assertThat(other.status()).isEqualTo(DedupStatus.UNIQUE);
+    assertThat(other.storyId()).isEqualTo("b");
   }
 }

@@ -56,8 +56,13 @@ class DedupServiceTest {
     try (KafkaProducer<String, byte[]> producer = clients.producer("dedup-service-test")) {
       send(producer, "wire-1", DedupTopologyTest.json("wire-1", BatchDeduplicatorTest.WIRE));
       send(producer, "broken", "{\"id\": 7".getBytes(StandardCharsets.UTF_8));
-      send(producer, "wire-2", DedupTopologyTest.json("wire-2", BatchDeduplicatorTest.WIRE));
       send(producer, "flood", DedupTopologyTest.json("flood", BatchDeduplicatorTest.OTHER));
+      // the copy only after its original was decided: records on different partitions have no
+      // order between them
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> TopicReader.readAll(clients, topics.unique()).size() == 2);
+      send(producer, "wire-2", DedupTopologyTest.json("wire-2", BatchDeduplicatorTest.WIRE));
     }
 
     await()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.article.Articles;
 import io.newsflow.article.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,10 +68,10 @@ class DedupTopologyTest {
     return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
   }
 
+  /** A tagged article: a schema-v1 article with a title and the tagger's entities. */
   static byte[] json(String id, String text, String... entities) {
-    ObjectNode article = Json.mapper().createObjectNode();
-    article.put("id", id).put("url", "https://news.example/" + id).put("title", "Title " + id);
-    article.put("text", text);
+    ObjectNode article =
+        Json.mapper().valueToTree(Articles.minimal(id, text, "title", "Title " + id));
     var names = article.putArray("entities");
     for (String entity : entities) {
       names.addObject().put("name", entity).put("type", "organization").put("count", 2);
@@ -133,14 +134,21 @@ class DedupTopologyTest {
     assertThat(dead)
         .extracting(record -> new String(record.headers().lastHeader("dlq.error").value()))
         .satisfiesExactly(
-            reason -> assertThat(reason).startsWith("not an article: not JSON"),
-            reason -> assertThat(reason).isEqualTo("not an article: missing \"text\""),
-            reason -> assertThat(reason).contains("exceeds newsflow.dedup.max-record-bytes"));
+            reason -> assertThat(reason).startsWith("not JSON"),
+            reason ->
+                assertThat(reason).isEqualTo("wrong schema: missing required field schemaVersion"),
+            reason ->
+                assertThat(reason).contains("more than newsflow.dedup.max-record-bytes=100000"));
     assertThat(dead.get(0).value()).isEqualTo("{not json".getBytes(StandardCharsets.UTF_8));
     assertThat(new String(dead.get(0).headers().lastHeader("dlq.topic").value()))
         .isEqualTo("tagged");
     assertThat(unique.readRecordsToList()).extracting(TestRecord::key).containsExactly("a");
     assertThat(metrics.counter("newsflow.dlq.records", "stage", "dedup").count()).isEqualTo(3);
+    assertThat(
+            metrics
+                .counter("newsflow.input.rejected", "stage", "dedup", "reason", "oversized")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

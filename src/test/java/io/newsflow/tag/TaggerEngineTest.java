@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.article.Articles;
 import io.newsflow.article.Json;
 import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.KafkaClients;
@@ -51,7 +52,7 @@ class TaggerEngineTest {
   }
 
   private static String article(String id, String text) {
-    return Json.write(Map.of("id", id, "text", text));
+    return Json.write(Articles.minimal(id, text));
   }
 
   @Test

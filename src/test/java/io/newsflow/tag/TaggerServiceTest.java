@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.article.Articles;
 import io.newsflow.article.Json;
 import io.newsflow.kafka.CloudEvents;
 import io.newsflow.kafka.KafkaClients;
@@ -69,13 +70,11 @@ class TaggerServiceTest {
       send(
           producer,
           good,
-          Map.of(
-              "id",
+          Articles.minimal(
               good,
+              "Kremlin spokesman Dmitry Peskov said a ceasefire in Ukraine was possible.",
               "title",
-              "Talks in Riyadh",
-              "text",
-              "Kremlin spokesman Dmitry Peskov said a ceasefire in Ukraine was possible."));
+              "Talks in Riyadh"));
       producer
           .send(
               new ProducerRecord<>(
@@ -84,7 +83,7 @@ class TaggerServiceTest {
       send(
           producer,
           good,
-          Map.of("id", next, "text", "Volodymyr Zelenskyy met Keir Starmer in London."));
+          Articles.minimal(next, "Volodymyr Zelenskyy met Keir Starmer in London."));
     }
 
     await()
@@ -148,7 +147,7 @@ class TaggerServiceTest {
     return given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON);
   }
 
-  private void send(KafkaProducer<String, byte[]> producer, String key, Map<String, String> json)
+  private void send(KafkaProducer<String, byte[]> producer, String key, Map<String, Object> json)
       throws Exception {
     producer
         .send(
