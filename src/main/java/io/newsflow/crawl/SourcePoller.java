@@ -1,6 +1,7 @@
 package io.newsflow.crawl;
 
 import io.newsflow.article.UrlCanonicalizer;
+import io.newsflow.cli.Progress;
 import io.newsflow.extract.WarcResponses;
 import io.newsflow.source.Source;
 import io.newsflow.source.SourceType;
@@ -133,7 +134,13 @@ public final class SourcePoller {
     Predicate<String> filter = source.urlFilter();
     List<CompletableFuture<Void>> window = new ArrayList<>();
     int[] replayed = {0};
-    try {
+    try (Progress progress =
+        Progress.lines(
+            "replay of " + source.id(),
+            WarcResponses.size(source.url()),
+            true,
+            LOG::info,
+            Progress.LINE_INTERVAL)) {
       WarcResponses.read(
           source.url(),
           MAX_REPLAYED_BODY,
@@ -164,7 +171,8 @@ public final class SourcePoller {
               window.clear();
             }
             return !Thread.currentThread().isInterrupted();
-          });
+          },
+          progress::advanceTo);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read WARC " + source.url(), e);
     }

@@ -2,6 +2,7 @@ package io.newsflow.dedup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.article.Json;
+import io.newsflow.cli.Progress;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -82,12 +83,18 @@ public final class DedupCommand implements Callable<Integer> {
     int replays = 0;
     int skipped = 0;
     PrintWriter err = spec.commandLine().getErr();
+    long lines;
+    try (var all = Files.lines(input, StandardCharsets.UTF_8)) {
+      lines = all.count();
+    }
     try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        Progress progress = Progress.start("dedup", lines)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
         number++;
+        progress.advanceTo(number);
         if (line.isBlank()) {
           continue;
         }

@@ -1,6 +1,7 @@
 package io.newsflow.extract;
 
 import io.newsflow.article.Json;
+import io.newsflow.cli.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,7 +76,12 @@ public final class ExtractCommand implements Callable<Integer> {
     List<PageSource.Page> pages = new ArrayList<>();
     int[] counts = new int[4];
     PrintWriter out = spec.commandLine().getOut();
-    try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    boolean warc = !Files.isDirectory(input);
+    try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        Progress progress =
+            warc
+                ? Progress.bytes("extract", Files.size(input))
+                : Progress.start("extract", PageSource.count(input))) {
       PageSource.read(
           input,
           page -> {
@@ -89,7 +95,11 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }
-          });
+            if (!warc) {
+              progress.step();
+            }
+          },
+          warc ? progress::advanceTo : position -> {});
     }
     out.printf(
         Locale.ROOT,

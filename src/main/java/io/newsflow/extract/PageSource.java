@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +41,29 @@ final class PageSource {
 
   /** Hands every page of the input (directory or WARC file) to the consumer, in order. */
   static void read(Path input, Consumer<Page> consumer) throws IOException {
+    read(input, consumer, position -> {});
+  }
+
+  /**
+   * Hands every page of the input to the consumer, in order, telling {@code positions} the bytes of
+   * a WARC read so far (nothing for a directory: count its pages with {@link #count(Path)}).
+   */
+  static void read(Path input, Consumer<Page> consumer, LongConsumer positions) throws IOException {
     if (Files.isDirectory(input)) {
       readDirectory(input, consumer);
     } else {
-      readWarc(input, consumer);
+      readWarc(input, consumer, positions);
+    }
+  }
+
+  /** Page files of a directory; -1 for a WARC, whose records are not counted ahead. */
+  static long count(Path input) throws IOException {
+    if (!Files.isDirectory(input)) {
+      return -1;
+    }
+    try (Stream<Path> list = Files.list(input)) {
+      return list.filter(p -> Files.isRegularFile(p) && isPageFile(p.getFileName().toString()))
+          .count();
     }
   }
 
@@ -93,7 +113,8 @@ final class PageSource {
     }
   }
 
-  private static void readWarc(Path file, Consumer<Page> consumer) throws IOException {
+  private static void readWarc(Path file, Consumer<Page> consumer, LongConsumer positions)
+      throws IOException {
     try {
       WarcResponses.read(
           file.toString(),
@@ -119,7 +140,8 @@ final class PageSource {
                       null));
             }
             return true;
-          });
+          },
+          positions);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted reading " + file, e);

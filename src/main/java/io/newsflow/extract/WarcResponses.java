@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
@@ -54,11 +55,23 @@ public final class WarcResponses {
    */
   public static int read(String location, long maxBody, Sink sink)
       throws IOException, InterruptedException {
+    return read(location, maxBody, sink, position -> {});
+  }
+
+  /**
+   * Reads every response of {@code location} into {@code sink}, telling {@code positions} how many
+   * bytes of the files (as stored, compressed or not) lie behind each record read, over all files:
+   * progress against {@link #size(String)}.
+   */
+  public static int read(String location, long maxBody, Sink sink, LongConsumer positions)
+      throws IOException, InterruptedException {
     int count = 0;
+    long before = 0;
     for (String file : files(location)) {
       try (InputStream in = DataFiles.open(file);
           WarcReader reader = new WarcReader(in)) {
         for (WarcRecord record : reader) {
+          positions.accept(before + reader.position());
           if (record instanceof WarcResponse response) {
             count++;
             if (!sink.accept(read(response, maxBody))) {
@@ -67,8 +80,27 @@ public final class WarcResponses {
           }
         }
       }
+      before += Math.max(0, fileSize(file));
+      positions.accept(before);
     }
     return count;
+  }
+
+  /** Bytes of the WARC files of {@code location} as stored; -1 for a {@code classpath:} WARC. */
+  public static long size(String location) throws IOException {
+    long total = 0;
+    for (String file : files(location)) {
+      long size = fileSize(file);
+      if (size < 0) {
+        return -1;
+      }
+      total += size;
+    }
+    return total;
+  }
+
+  private static long fileSize(String file) throws IOException {
+    return file.startsWith(DataFiles.CLASSPATH) ? -1 : Files.size(Path.of(file));
   }
 
   private static Response read(WarcResponse response, long maxBody) {

@@ -94,6 +94,20 @@ public class KafkaClients {
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
   }
 
+  /**
+   * A consumer in no group, for readers that assign partitions themselves and seek (dashboards): it
+   * never commits and reads only committed transactional records.
+   */
+  public KafkaConsumer<String, byte[]> reader(String clientId) {
+    Map<String, Object> props = new HashMap<>(common);
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    props.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
   private static Map<String, String> passThrough(Config config) {
     Map<String, String> settings = new HashMap<>();
     for (String name : config.getPropertyNames()) {

@@ -2,6 +2,7 @@ package io.newsflow.tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.article.Json;
+import io.newsflow.cli.Progress;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -80,8 +81,13 @@ public final class TagCommand implements Callable<Integer> {
               new KeywordExtractor(TagConfig.MAX_TERMS),
               maxKeywords);
       TaggedJson tagged = new TaggedJson(tagger);
+      long lines;
+      try (var all = Files.lines(input, StandardCharsets.UTF_8)) {
+        lines = all.count();
+      }
       try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-          BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+          Progress progress = Progress.start("tag", lines)) {
         List<String> chunk = new ArrayList<>();
         String line;
         int number = 0;
@@ -92,9 +98,11 @@ public final class TagCommand implements Callable<Integer> {
           }
           if (chunk.size() == TaggedJson.BATCH) {
             writeChunk(tagged, chunk, writer, counts);
+            progress.advanceTo(number);
           }
         }
         writeChunk(tagged, chunk, writer, counts);
+        progress.advanceTo(number);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
