@@ -1,5 +1,6 @@
 package io.newsflow.dashboard;
 
+import io.newsflow.kafka.Backoff;
 import io.newsflow.kafka.KafkaClients;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,13 +52,13 @@ final class TopicTail implements AutoCloseable {
   }
 
   private void run() {
-    Duration backoff = Duration.ofMillis(500);
+    Backoff backoff = new Backoff(Duration.ofMillis(500), MAX_BACKOFF);
     while (running) {
       try (KafkaConsumer<String, byte[]> opened = clients.reader("newsflow-dashboard")) {
         consumer = opened;
         assign(opened);
         state.reading(true);
-        backoff = Duration.ofMillis(500);
+        backoff.reset();
         while (running) {
           for (ConsumerRecord<String, byte[]> record : opened.poll(Duration.ofMillis(500))) {
             state.accept(record);
@@ -74,15 +75,8 @@ final class TopicTail implements AutoCloseable {
       } finally {
         consumer = null;
       }
-      if (running) {
-        try {
-          Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-        Duration doubled = backoff.multipliedBy(2);
-        backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+      if (running && !backoff.pause()) {
+        return;
       }
     }
   }

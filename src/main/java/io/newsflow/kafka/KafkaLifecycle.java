@@ -86,7 +86,7 @@ public class KafkaLifecycle {
 
   private void initializeTopics() {
     TopicInitializer topics = new TopicInitializer(topicsConfig);
-    Duration backoff = Duration.ofMillis(200);
+    Backoff backoff = new Backoff(Duration.ofMillis(200), MAX_BACKOFF);
     int attempt = 1;
     try (Admin admin = clients.admin()) {
       while (!Thread.currentThread().isInterrupted()) {
@@ -103,14 +103,9 @@ public class KafkaLifecycle {
               clients.bootstrapServers(), attempt++, e.getMessage());
           LOG.debug("Topic creation failure", e);
         }
-        try {
-          Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+        if (!backoff.pause()) {
           return;
         }
-        Duration doubled = backoff.multipliedBy(2);
-        backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
       }
     }
   }
