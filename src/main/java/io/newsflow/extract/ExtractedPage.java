@@ -57,6 +57,7 @@ public record ExtractedPage(
     return new Article(
         Article.SCHEMA_VERSION,
         ArticleIds.idFor(canonicalUrl),
+        1,
         url,
         canonicalUrl,
         sourceId,
@@ -65,6 +66,7 @@ public record ExtractedPage(
         modifiedAt,
         title,
         authors,
+        List.of(),
         language,
         siteName,
         section,

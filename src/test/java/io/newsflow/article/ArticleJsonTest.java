@@ -44,6 +44,26 @@ class ArticleJsonTest {
   }
 
   @Test
+  void shouldReadAnArticleWrittenBeforeRevisionsAsTheFirstRevision() {
+    Article article = Articles.sample("https://example.com/a", "Body text.");
+    String json = Json.write(article).replace("\"revision\":1,", "");
+
+    assertThat(json).doesNotContain("revision");
+    assertThat(serde.deserialize("t", json.getBytes(StandardCharsets.UTF_8)).revision())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldKeepCreditsApartFromAuthors() throws Exception {
+    Article article = Articles.sample("https://example.com/a", "Body text.");
+
+    JsonNode json = Json.mapper().readTree(serde.serialize("t", article));
+
+    assertThat(json.get("authors").toString()).isEqualTo("[\"Anna Matveeva\"]");
+    assertThat(json.get("credits").toString()).isEqualTo("[\"Realist English\"]");
+  }
+
+  @Test
   void shouldNameTheTopicWhenBytesAreNotAnArticle() {
     assertThatThrownBy(() -> serde.deserialize("in", "{\"id\":".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(SerializationException.class)

@@ -37,6 +37,7 @@ public final class Articles {
     return new Article(
         Article.SCHEMA_VERSION,
         ArticleIds.idFor(url),
+        1,
         url,
         url,
         "demo",
@@ -45,6 +46,7 @@ public final class Articles {
         null,
         "Ceasefire talks resume",
         List.of("Anna Matveeva"),
+        List.of("Realist English"),
         "en",
         "The Example Times",
         "World",
